@@ -1,0 +1,107 @@
+package dev.vetted.core.article;
+
+import dev.vetted.core.common.Actor;
+import dev.vetted.core.common.InputRules;
+import dev.vetted.core.common.NotFoundException;
+import dev.vetted.core.common.Page;
+import dev.vetted.core.common.PageRequest;
+import dev.vetted.core.common.TooLargeException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Imports articles and finds them again. */
+@ApplicationScoped
+public class Articles {
+
+    /** Long enough for any news article and its boilerplate; larger bodies are pasted by mistake. */
+    public static final int MAX_TEXT_BYTES = 1024 * 1024;
+
+    private final Clock clock;
+
+    public Articles(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Article importArticle(NewArticle input, Actor actor) {
+        if (input.text() != null && utf8Length(input.text()) > MAX_TEXT_BYTES) {
+            throw new TooLargeException("The article text is " + utf8Length(input.text())
+                    + " bytes; at most " + MAX_TEXT_BYTES + " bytes (1 MiB) can be imported. Paste the article alone, without the site around it.");
+        }
+        InputRules rules = new InputRules()
+                .required("title", input.title(), 500)
+                .maxLength("outlet", input.outlet(), 200)
+                .maxLength("url", input.url(), 2000)
+                .required("text", input.text(), Integer.MAX_VALUE);
+        if (input.url() != null && !input.url().isBlank() && !isWebAddress(input.url())) {
+            rules.fail("url", "must be an http:// or https:// address");
+        }
+        rules.check();
+
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.title = input.title().strip();
+        article.outlet = blankToNull(input.outlet());
+        article.url = blankToNull(input.url());
+        article.publishedAt = input.publishedAt();
+        article.text = input.text();
+        article.importedBy = actor.username();
+        article.importedAt = clock.instant();
+        article.persist();
+        return article;
+    }
+
+    public Article get(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("article", id));
+    }
+
+    public Optional<Article> find(UUID id) {
+        return Article.findByIdOptional(id);
+    }
+
+    public Optional<Article> findByTitle(String title) {
+        return Article.find("title", title).firstResultOptional();
+    }
+
+    public Page<Article> list(PageRequest request) {
+        var query = Article.<Article>findAll(Sort.descending("importedAt").and("id"));
+        long total = query.count();
+        var items = query.page(request.page(), request.size()).list();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    static int utf8Length(String s) {
+        // Counting without encoding keeps a 10 MB paste from allocating another 10 MB just to be refused.
+        int bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) bytes += 1;
+            else if (c < 0x800) bytes += 2;
+            else if (Character.isHighSurrogate(c)) { bytes += 4; i++; }
+            else bytes += 3;
+        }
+        return bytes;
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+}

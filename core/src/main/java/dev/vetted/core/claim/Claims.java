@@ -1,0 +1,144 @@
+package dev.vetted.core.claim;
+
+import dev.vetted.core.article.Article;
+import dev.vetted.core.article.Articles;
+import dev.vetted.core.common.Actor;
+import dev.vetted.core.common.InputRules;
+import dev.vetted.core.common.NotFoundException;
+import dev.vetted.core.common.Page;
+import dev.vetted.core.common.PageRequest;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Adds claims to the desk and finds them. */
+@ApplicationScoped
+public class Claims {
+
+    public static final int MAX_TEXT = 5000;
+    public static final int MAX_SPEAKER = 300;
+
+    private final Articles articles;
+    private final Clock clock;
+
+    public Claims(Articles articles, Clock clock) {
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** A claim the fact-checker puts on the desk directly: it is accepted, so UNVERIFIED. */
+    @Transactional
+    public Claim create(NewClaim input, Actor actor) {
+        return add(input, ClaimStatus.UNVERIFIED, null, actor);
+    }
+
+    @Transactional
+    public Claim add(NewClaim input, ClaimStatus status, Double checkworthiness, Actor actor) {
+        InputRules rules = new InputRules()
+                .maxLength("text", input.text(), MAX_TEXT)
+                .maxLength("speaker", input.speaker(), MAX_SPEAKER)
+                .maxLength("quote", input.quote(), MAX_TEXT);
+        Article article = null;
+        String text = input.text();
+        boolean hasSpan = input.start() != null || input.end() != null;
+        if (input.articleId() != null) {
+            article = articles.get(input.articleId());
+            if (hasSpan) {
+                text = checkSpan(article, input.start(), input.end(), text, rules);
+            }
+        } else if (hasSpan) {
+            rules.fail("articleId", "is required when start and end are given");
+        }
+        if (rules.ok() && (text == null || text.isBlank())) {
+            rules.fail("text", article == null
+                    ? "is required for a claim that is not a span of an article"
+                    : "is required, or give start and end to take it from the article");
+        }
+        rules.check();
+
+        Instant now = clock.instant();
+        Claim claim = new Claim();
+        claim.id = UUID.randomUUID();
+        claim.article = article;
+        claim.text = text.strip();
+        claim.speaker = blankToNull(input.speaker());
+        claim.quote = blankToNull(input.quote());
+        claim.start = input.start();
+        claim.end = input.end();
+        claim.checkworthiness = checkworthiness;
+        claim.status = status;
+        claim.createdBy = actor.username();
+        claim.createdAt = now;
+        claim.updatedAt = now;
+        claim.persist();
+        return claim;
+    }
+
+    public Claim get(UUID id) {
+        Claim claim = Claim.findById(id);
+        if (claim == null) throw new NotFoundException("claim", id);
+        return claim;
+    }
+
+    public Page<Claim> list(ClaimFilter filter, PageRequest request) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.articleId() != null) {
+            where.add("article.id = :article");
+            params.and("article", filter.articleId());
+        }
+        if (filter.speaker() != null && !filter.speaker().isBlank()) {
+            where.add("lower(speaker) like :speaker escape '\\'");
+            params.and("speaker", contains(filter.speaker()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add("(lower(text) like :text escape '\\' or lower(quote) like :text escape '\\')");
+            params.and("text", contains(filter.text()));
+        }
+        String query = String.join(" and ", where);
+        Sort sort = Sort.descending("createdAt").and("id");
+        var found = where.isEmpty() ? Claim.<Claim>findAll(sort) : Claim.<Claim>find(query, sort, params);
+        long total = found.count();
+        return new Page<>(found.page(request.page(), request.size()).list(), request.page(), request.size(), total);
+    }
+
+    private static String checkSpan(Article article, Integer start, Integer end, String text, InputRules rules) {
+        int length = article.text.length();
+        if (start == null || end == null) {
+            rules.fail(start == null ? "start" : "end", "is required when the other end of the span is given");
+            return text;
+        }
+        if (start < 0 || start >= length) {
+            rules.fail("start", "is " + start + " but must lie within the article (0 to " + (length - 1) + ")");
+        }
+        if (end <= start || end > length) {
+            rules.fail("end", "is " + end + " but must be after start and at most the article length (" + length + ")");
+        }
+        if (!rules.ok()) return text;
+        String span = article.text.substring(start, end);
+        if (span.isBlank()) rules.fail("start", "the span " + start + "-" + end + " holds only white space");
+        return text == null || text.isBlank() ? span : text;
+    }
+
+    private static String contains(String needle) {
+        String escaped = needle.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.vetted.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * `./vetted run`: the whole desk on one machine. Starts PostgreSQL (unless an external one is
+ * configured), then the web application as a child process, waits until it is ready, prints where
+ * to go, and on Ctrl-C stops the application before the database it writes to.
+ */
+public final class LocalStack {
+
+    private final Path home;
+    private final Path data;
+    private final int httpPort;
+    private final int dbPort;
+    private final Map<String, String> env;
+
+    private EmbeddedDatabase database;
+    private Process app;
+
+    LocalStack(Path home, Map<String, String> env) {
+        this.home = home;
+        this.env = env;
+        this.data = Path.of(env.getOrDefault("VETTED_DATA", home.resolve("data").toString()));
+        this.httpPort = Integer.parseInt(env.getOrDefault("VETTED_HTTP_PORT", "8080"));
+        this.dbPort = Integer.parseInt(env.getOrDefault("VETTED_DB_PORT", "5433"));
+    }
+
+    public static void main(String[] args) {
+        Path home = Path.of(System.getenv().getOrDefault("VETTED_HOME", ".")).toAbsolutePath().normalize();
+        LocalStack stack = new LocalStack(home, System.getenv());
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "vetted-stop"));
+        try {
+            System.exit(stack.run());
+        } catch (Exception e) {
+            System.err.println("vetted: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    int run() throws Exception {
+        Path appJar = home.resolve("web/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(appJar)) {
+            throw new IllegalStateException("the application is not built (" + appJar + " is missing); run ./vetted run from the repository root");
+        }
+        Map<String, String> appEnv = new java.util.HashMap<>();
+        String externalDb = env.get("QUARKUS_DATASOURCE_JDBC_URL");
+        if (externalDb == null || externalDb.isBlank()) {
+            log("starting PostgreSQL (data in " + data.resolve("postgres") + ", port " + dbPort + ")");
+            database = EmbeddedDatabase.start(data.resolve("postgres"), dbPort);
+            appEnv.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+            appEnv.put("QUARKUS_DATASOURCE_USERNAME", database.username());
+            appEnv.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        } else {
+            log("using the external PostgreSQL at " + externalDb);
+        }
+        appEnv.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+        Path seed = home.resolve("deploy/seed/article.txt");
+        if (Files.isRegularFile(seed) && !env.containsKey("VETTED_DEMO_SEED_FILE")) {
+            appEnv.put("VETTED_DEMO_SEED_FILE", seed.toString());
+        }
+
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-jar");
+        command.add(appJar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).inheritIO();
+        builder.environment().putAll(appEnv);
+        log("starting the application");
+        Instant started = Instant.now();
+        app = builder.start();
+
+        String base = "http://localhost:" + httpPort;
+        if (!awaitReady(base + "/q/health/ready", Duration.ofMinutes(3))) {
+            if (!app.isAlive()) {
+                log("the application stopped with exit code " + app.exitValue() + " before it was ready");
+                return app.exitValue() == 0 ? 1 : app.exitValue();
+            }
+            log("the application did not become ready within 3 minutes");
+            return 1;
+        }
+        banner(base, Duration.between(started, Instant.now()));
+        return app.waitFor();
+    }
+
+    private boolean awaitReady(String url, Duration limit) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline) && app.isAlive()) {
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) return true;
+            } catch (IOException notYet) {
+                // the server is not listening yet
+            }
+            app.waitFor(250, TimeUnit.MILLISECONDS);
+        }
+        return false;
+    }
+
+    private void banner(String base, Duration took) {
+        String line = "-".repeat(72);
+        System.out.println(line);
+        System.out.printf("Vetted is ready at %s  (started in %.1f s)%n", base, took.toMillis() / 1000.0);
+        System.out.println("  API docs:      " + base + "/q/swagger-ui");
+        System.out.println("  Health:        " + base + "/q/health");
+        System.out.println("  Data folder:   " + data);
+        System.out.println("Press Ctrl-C to stop.");
+        System.out.println(line);
+    }
+
+    void stop() {
+        if (app != null && app.isAlive()) {
+            log("stopping the application");
+            app.destroy();
+            try {
+                if (!app.waitFor(30, TimeUnit.SECONDS)) app.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (database != null) {
+            log("stopping PostgreSQL");
+            try {
+                database.close();
+            } catch (IOException e) {
+                log("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            database = null;
+        }
+    }
+
+    private static void log(String message) {
+        System.out.println("[vetted] " + message);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.vetted.web.api;
+
+import dev.vetted.core.article.Article;
+import dev.vetted.core.article.Articles;
+import dev.vetted.core.article.NewArticle;
+import dev.vetted.core.common.Page;
+import dev.vetted.core.common.PageRequest;
+import dev.vetted.web.security.CurrentActor;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles")
+public class ArticleResource {
+
+    /** What a client sends to import an article; publishedAt is a date or a date-time. */
+    public record ImportRequest(String title, String outlet, String url, String publishedAt, String text) {
+    }
+
+    public record ArticleSummary(UUID id, String title, String outlet, String url, Instant publishedAt,
+                                 String importedBy, Instant importedAt, int length) {
+        static ArticleSummary of(Article a) {
+            return new ArticleSummary(a.id, a.title, a.outlet, a.url, a.publishedAt, a.importedBy, a.importedAt,
+                    a.text.length());
+        }
+    }
+
+    public record ArticleView(UUID id, String title, String outlet, String url, Instant publishedAt,
+                              String importedBy, Instant importedAt, String text) {
+        static ArticleView of(Article a) {
+            return new ArticleView(a.id, a.title, a.outlet, a.url, a.publishedAt, a.importedBy, a.importedAt, a.text);
+        }
+    }
+
+    private final Articles articles;
+    private final CurrentActor actor;
+
+    public ArticleResource(Articles articles, CurrentActor actor) {
+        this.articles = articles;
+        this.actor = actor;
+    }
+
+    @POST
+    @Operation(summary = "Import an article (text up to 1 MiB)")
+    public Response importArticle(ImportRequest request, UriInfo uri) {
+        if (request == null) throw new BadRequestException("A JSON body with title and text is required.");
+        Article article = articles.importArticle(new NewArticle(request.title(), request.outlet(), request.url(),
+                RequestValues.instant("publishedAt", request.publishedAt()), request.text()), actor.get());
+        return Response.created(uri.getAbsolutePathBuilder().path(article.id.toString()).build())
+                .entity(ArticleView.of(article)).build();
+    }
+
+    @GET
+    @Operation(summary = "List articles, newest import first")
+    public Page<ArticleSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return articles.list(PageRequest.of(page, size)).map(ArticleSummary::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One article with its full text")
+    public ArticleView get(@PathParam("id") String id) {
+        return ArticleView.of(articles.get(RequestValues.pathId("article", id)));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.vetted.web.api;
+
+import dev.vetted.core.claim.Claim;
+import dev.vetted.core.claim.ClaimFilter;
+import dev.vetted.core.claim.ClaimStatus;
+import dev.vetted.core.claim.Claims;
+import dev.vetted.core.claim.NewClaim;
+import dev.vetted.core.claim.Verdict;
+import dev.vetted.core.common.Page;
+import dev.vetted.core.common.PageRequest;
+import dev.vetted.web.security.CurrentActor;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Path("/api/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims")
+public class ClaimResource {
+
+    /** A span of an article (articleId, start, end) or free text; text defaults to the span. */
+    public record CreateRequest(String articleId, Integer start, Integer end, String text, String speaker, String quote) {
+    }
+
+    public record ClaimView(UUID id, UUID articleId, String text, String speaker, String quote, Integer start,
+                            Integer end, Double checkworthiness, ClaimStatus status, Verdict verdict,
+                            String createdBy, Instant createdAt, Instant updatedAt) {
+        static ClaimView of(Claim c) {
+            return new ClaimView(c.id, c.article == null ? null : c.article.id, c.text, c.speaker, c.quote, c.start,
+                    c.end, c.checkworthiness, c.status, c.verdict, c.createdBy, c.createdAt, c.updatedAt);
+        }
+    }
+
+    private final Claims claims;
+    private final CurrentActor actor;
+
+    public ClaimResource(Claims claims, CurrentActor actor) {
+        this.claims = claims;
+        this.actor = actor;
+    }
+
+    @POST
+    @Operation(summary = "Add a claim from an article span or from free text")
+    public Response create(CreateRequest request, UriInfo uri) {
+        if (request == null) throw new BadRequestException("A JSON body is required.");
+        Claim claim = claims.create(new NewClaim(RequestValues.uuid("articleId", request.articleId()),
+                request.start(), request.end(), request.text(), request.speaker(), request.quote()), actor.get());
+        return Response.created(uri.getAbsolutePathBuilder().path(claim.id.toString()).build())
+                .entity(ClaimView.of(claim)).build();
+    }
+
+    @GET
+    @Operation(summary = "List claims, newest first, filtered by status, speaker, article and text")
+    public Page<ClaimView> list(@QueryParam("status") String status, @QueryParam("speaker") String speaker,
+                                @QueryParam("articleId") String articleId, @QueryParam("q") String text,
+                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        ClaimFilter filter = new ClaimFilter(RequestValues.enumValue("status", status, ClaimStatus.class), speaker,
+                RequestValues.uuid("articleId", articleId), text);
+        PageRequest pageRequest = PageRequest.of(page, size);
+        return claims.list(filter, pageRequest).map(ClaimView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One claim")
+    public ClaimView get(@PathParam("id") String id) {
+        return ClaimView.of(claims.get(RequestValues.pathId("claim", id)));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.vetted.web.api;
+
+import dev.vetted.core.common.InvalidInputException;
+import dev.vetted.core.common.NotFoundException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Reads loosely typed request values (query strings, dates) and names the field when one is wrong. */
+final class RequestValues {
+
+    private RequestValues() {
+    }
+
+    static UUID uuid(String field, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "'" + value + "' is not an id (expected a UUID such as 3f2b8c1e-...)");
+        }
+    }
+
+    /** An id in the path that is not even a UUID names nothing that exists: 404, like an unknown id. */
+    static UUID pathId(String kind, String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(kind, value);
+        }
+    }
+
+    static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** Newsrooms often know only the day of publication, so a plain date is accepted too. */
+    static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) return null;
+        String v = value.strip();
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException notDateTime) {
+            try {
+                return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException notDate) {
+                throw new InvalidInputException(field,
+                        "'" + value + "' is not a date; use 2023-11-21 or 2023-11-21T14:30:00Z");
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.vetted.web.demo;
+
+import dev.vetted.core.article.Articles;
+import dev.vetted.core.article.NewArticle;
+import dev.vetted.core.common.Actor;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Loads the demo article on a local run, once: a restart finds it by title and leaves the desk as
+ * the users left it.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    static final Actor DEMO = new Actor("demo-data", "demo-data");
+
+    private final Articles articles;
+    private final Optional<Path> seedFile;
+
+    public DemoData(Articles articles, @ConfigProperty(name = "vetted.demo.seed-file") Optional<Path> seedFile) {
+        this.articles = articles;
+        this.seedFile = seedFile;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        seedFile.ifPresent(this::seed);
+    }
+
+    public void seed(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.warnf("Demo article %s could not be read (%s); starting without demo data.", file, e.getMessage());
+            return;
+        }
+        String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(file.getFileName().toString());
+        if (articles.findByTitle(title).isPresent()) {
+            return;
+        }
+        articles.importArticle(new NewArticle(title, null, null, null, text), DEMO);
+        LOG.infof("Demo article imported: %s", title);
+    }
+}

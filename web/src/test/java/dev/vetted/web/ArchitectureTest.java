@@ -1,0 +1,34 @@
+package dev.vetted.web;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the dependency direction web -> workflow -> core. */
+class ArchitectureTest {
+
+    static final JavaClasses VETTED = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.vetted");
+
+    @Test
+    void coreKnowsNothingOfHttpOrRouting() {
+        noClasses().that().resideInAPackage("dev.vetted.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.vetted.web..", "dev.vetted.workflow..", "dev.vetted.deploy..",
+                        "jakarta.ws.rs..", "io.vertx..", "io.camunda..", "io.grpc..", "org.jboss.resteasy..")
+                .check(VETTED);
+    }
+
+    @Test
+    void workflowDoesNotReachIntoWeb() {
+        noClasses().that().resideInAPackage("dev.vetted.workflow..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.vetted.web..", "dev.vetted.deploy..",
+                        "jakarta.ws.rs..")
+                .allowEmptyShould(true) // until the engine lands, workflow has no classes to check
+                .check(VETTED);
+    }
+}
