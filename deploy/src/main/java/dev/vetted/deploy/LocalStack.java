@@ -117,6 +117,7 @@ public final class LocalStack {
         System.out.printf("Vetted is ready at %s  (started in %.1f s)%n", base, took.toMillis() / 1000.0);
         System.out.println("  API docs:      " + base + "/q/swagger-ui");
         System.out.println("  Health:        " + base + "/q/health");
+        System.out.println("  Zeebe gateway: localhost:26500 (gRPC, plaintext; any Camunda 8 client)");
         System.out.println("  Data folder:   " + data);
         System.out.println("Press Ctrl-C to stop.");
         System.out.println(line);

@@ -14,7 +14,8 @@ class PlatformEndpointsTest {
     void readinessChecksTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body(containsString("Database connections health check"));
+                .body(containsString("Database connections health check"))
+                .body(containsString("Zeebe gateway"));
     }
 
     @Test
