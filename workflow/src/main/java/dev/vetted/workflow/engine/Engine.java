@@ -20,7 +20,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The embedded workflow engine. One thread processes commands in batches: it applies a batch to
@@ -68,10 +70,11 @@ public final class Engine implements AutoCloseable {
         final int max;
         final List<String> fetch;
         final long deadline;
-        final Consumer<List<ActivatedJob>> respond;
+        final Predicate<List<ActivatedJob>> respond;
+        final BooleanSupplier cancelled;
 
         Poll(String type, String worker, long timeout, int max, List<String> fetch, long deadline,
-             Consumer<List<ActivatedJob>> respond) {
+             Predicate<List<ActivatedJob>> respond, BooleanSupplier cancelled) {
             this.type = type;
             this.worker = worker;
             this.timeout = timeout;
@@ -79,6 +82,7 @@ public final class Engine implements AutoCloseable {
             this.fetch = fetch;
             this.deadline = deadline;
             this.respond = respond;
+            this.cancelled = cancelled;
         }
     }
 
@@ -201,7 +205,8 @@ public final class Engine implements AutoCloseable {
      * {@code requestTimeout} (long polling) and answers as soon as a job appears.
      */
     public void activateJobs(String type, String worker, long timeout, int max, List<String> fetch, long requestTimeout,
-                             Consumer<List<ActivatedJob>> respond, Consumer<RuntimeException> fail) {
+                             Predicate<List<ActivatedJob>> respond, BooleanSupplier cancelled,
+                             Consumer<RuntimeException> fail) {
         if (type == null || type.isBlank()) {
             fail.accept(EngineException.invalid("ActivateJobs needs a job type"));
             return;
@@ -216,10 +221,12 @@ public final class Engine implements AutoCloseable {
         }
         long wait = requestTimeout == 0 ? DEFAULT_POLL_MILLIS : requestTimeout;
         submit(engine -> {
-            Poll poll = new Poll(type, worker == null ? "" : worker, timeout, max, fetch, clock.millis() + Math.max(wait, 0), respond);
+            Poll poll = new Poll(type, worker == null ? "" : worker, timeout, max, fetch, clock.millis() + Math.max(wait, 0),
+                    respond, cancelled);
+            if (cancelled.getAsBoolean()) return null;
             List<ActivatedJob> jobs = engine.activate(poll);
             if (!jobs.isEmpty() || wait < 0) {
-                afterCommit.add(() -> respond.accept(jobs));
+                afterCommit.add(() -> deliver(poll, jobs));
             } else {
                 polls.add(poll);
             }
@@ -485,15 +492,17 @@ public final class Engine implements AutoCloseable {
         }
         if (instance.startCorrelationKey != null) {
             // a buffered message with the same key may now start the next instance
-            var keys = state.buffered.values();
-            for (var set : new ArrayList<>(keys)) {
-                for (long key : new ArrayList<>(set)) {
+            ProcessDefinition latest = state.latest(instance.bpmnProcessId);
+            for (FlowNode start : latest.model().messageStarts()) {
+                var keys = state.buffered.get(new EngineState.Subscription(start.messageName, instance.startCorrelationKey));
+                if (keys == null) continue;
+                for (long key : new ArrayList<>(keys)) {
                     BufferedMessage message = state.messages.get(key);
-                    if (message == null || !message.correlationKey.equals(instance.startCorrelationKey)
-                            || message.correlatedProcesses.contains(instance.bpmnProcessId)) continue;
+                    if (message == null || message.correlatedProcesses.contains(instance.bpmnProcessId)) continue;
                     int before = message.correlatedProcesses.size();
                     startByMessage(message);
                     if (message.correlatedProcesses.size() != before) state.save(message);
+                    return;
                 }
             }
         }
@@ -525,6 +534,23 @@ public final class Engine implements AutoCloseable {
             result.add(new ActivatedJob(copy(job), select(scope, poll.fetch)));
         }
         return result;
+    }
+
+    /** Hands jobs to a waiting worker; if it has gone away, the jobs go back to the queue at once. */
+    private void deliver(Poll poll, List<ActivatedJob> jobs) {
+        if (poll.respond.test(jobs) || jobs.isEmpty()) return;
+        submit(engine -> {
+            for (ActivatedJob activated : jobs) {
+                Job job = engine.state.jobs.get(activated.job().key);
+                if (job != null && job.state == Job.State.ACTIVATED && job.deadline == activated.job().deadline) {
+                    job.state = Job.State.ACTIVATABLE;
+                    job.worker = "";
+                    job.deadline = 0;
+                    engine.state.save(job);
+                }
+            }
+            return null;
+        });
     }
 
     private Job job(long key, String verb) {
@@ -652,23 +678,15 @@ public final class Engine implements AutoCloseable {
             EngineState.TimerRef ref = state.timers.pollFirst();
             interpreter.fireTimer(ref);
         }
-        for (Long key : new ArrayList<>(state.activated)) {
-            Job job = state.jobs.get(key);
-            if (job != null && job.deadline <= now) {
-                job.state = Job.State.ACTIVATABLE;
-                job.worker = "";
-                state.save(job);
-            }
+        while (!state.jobDeadlines.isEmpty() && state.jobDeadlines.first().at() <= now) {
+            Job job = state.jobs.get(state.jobDeadlines.first().key());
+            job.state = Job.State.ACTIVATABLE;
+            job.worker = "";
+            job.deadline = 0;
+            state.save(job);
         }
-        for (Long key : new ArrayList<>(state.backedOff)) {
-            Job job = state.jobs.get(key);
-            if (job != null && job.deadline <= now) {
-                job.state = Job.State.ACTIVATABLE;
-                state.save(job);
-            }
-        }
-        for (BufferedMessage message : new ArrayList<>(state.messages.values())) {
-            if (message.expiresAt <= now) state.remove(message);
+        while (!state.messageExpiry.isEmpty() && state.messageExpiry.first().at() <= now) {
+            state.remove(state.messages.get(state.messageExpiry.first().key()));
         }
     }
 
@@ -678,10 +696,14 @@ public final class Engine implements AutoCloseable {
         Iterator<Poll> it = polls.iterator();
         while (it.hasNext()) {
             Poll poll = it.next();
+            if (poll.cancelled.getAsBoolean()) {
+                it.remove();
+                continue;
+            }
             List<ActivatedJob> jobs = activate(poll);
             if (!jobs.isEmpty() || poll.deadline <= now) {
                 it.remove();
-                afterCommit.add(() -> poll.respond.accept(jobs));
+                afterCommit.add(() -> deliver(poll, jobs));
             }
         }
         for (Iterator<Map.Entry<Long, List<ResultWaiter>>> w = resultWaiters.entrySet().iterator(); w.hasNext(); ) {
@@ -705,7 +727,7 @@ public final class Engine implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (Poll poll : polls) poll.respond.accept(List.of());
+        for (Poll poll : polls) poll.respond.test(List.of());
         polls.clear();
         store.close();
     }

@@ -33,6 +33,12 @@ final class EngineState {
     record StartKey(String bpmnProcessId, String correlationKey) {
     }
 
+    /** Something that falls due at a time: a job deadline or a message's end of life. */
+    record Due(long at, long key) {
+    }
+
+    private static final Comparator<Due> BY_TIME = Comparator.comparingLong(Due::at).thenComparingLong(Due::key);
+
     /** What one batch changed: written together, or not at all. */
     static final class Changes {
         final Map<Long, Object> saved = new LinkedHashMap<>();
@@ -53,8 +59,10 @@ final class EngineState {
     final Map<Long, Incident> incidents = new HashMap<>();
 
     final Map<String, LinkedHashSet<Long>> activatable = new HashMap<>();
-    final Set<Long> activated = new HashSet<>();
-    final Set<Long> backedOff = new HashSet<>();
+    /** Activated and backed-off jobs by the time they become activatable again. */
+    final TreeSet<Due> jobDeadlines = new TreeSet<>(BY_TIME);
+    private final Map<Long, Long> indexedDeadline = new HashMap<>();
+    final TreeSet<Due> messageExpiry = new TreeSet<>(BY_TIME);
     final Map<Subscription, LinkedHashSet<ElementRef>> subscriptions = new HashMap<>();
     final TreeSet<TimerRef> timers = new TreeSet<>(Comparator.comparingLong(TimerRef::dueAt).thenComparingLong(TimerRef::timerKey));
     final Map<Subscription, LinkedHashSet<Long>> buffered = new HashMap<>();
@@ -139,8 +147,10 @@ final class EngineState {
         unindex(job);
         switch (job.state) {
             case ACTIVATABLE -> activatable.computeIfAbsent(job.type, k -> new LinkedHashSet<>()).add(job.key);
-            case ACTIVATED -> activated.add(job.key);
-            case BACKOFF -> backedOff.add(job.key);
+            case ACTIVATED, BACKOFF -> {
+                jobDeadlines.add(new Due(job.deadline, job.key));
+                indexedDeadline.put(job.key, job.deadline);
+            }
             case INCIDENT -> { }
         }
         changes.saved.put(job.key, job);
@@ -159,8 +169,8 @@ final class EngineState {
             queue.remove(job.key);
             if (queue.isEmpty()) activatable.remove(job.type);
         }
-        activated.remove(job.key);
-        backedOff.remove(job.key);
+        Long deadline = indexedDeadline.remove(job.key);
+        if (deadline != null) jobDeadlines.remove(new Due(deadline, job.key));
     }
 
     // --- messages -----------------------------------------------------------------------------
@@ -168,6 +178,7 @@ final class EngineState {
     void save(BufferedMessage message) {
         messages.put(message.key, message);
         buffered.computeIfAbsent(new Subscription(message.name, message.correlationKey), k -> new LinkedHashSet<>()).add(message.key);
+        messageExpiry.add(new Due(message.expiresAt, message.key));
         if (message.messageId != null && !message.messageId.isEmpty()) {
             messageIds.put(messageIdKey(message.name, message.correlationKey, message.messageId), message.key);
         }
@@ -177,6 +188,7 @@ final class EngineState {
 
     void remove(BufferedMessage message) {
         messages.remove(message.key);
+        messageExpiry.remove(new Due(message.expiresAt, message.key));
         Subscription s = new Subscription(message.name, message.correlationKey);
         LinkedHashSet<Long> keys = buffered.get(s);
         if (keys != null) {

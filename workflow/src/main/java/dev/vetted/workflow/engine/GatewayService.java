@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 
@@ -121,8 +122,13 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
 
     @Override
     public void activateJobs(ActivateJobsRequest request, StreamObserver<ActivateJobsResponse> out) {
+        ServerCallStreamObserver<ActivateJobsResponse> call = (ServerCallStreamObserver<ActivateJobsResponse>) out;
+        AtomicBoolean cancelled = new AtomicBoolean();
+        call.setOnCancelHandler(() -> cancelled.set(true));
         engine.activateJobs(request.getType(), request.getWorker(), request.getTimeout(), request.getMaxJobsToActivate(),
                 request.getFetchVariableList(), request.getRequestTimeout(), jobs -> {
+                    // false tells the engine the worker is gone, so it puts the jobs back at once
+                    if (cancelled.get() || call.isCancelled()) return false;
                     try {
                         if (!jobs.isEmpty()) {
                             ActivateJobsResponse.Builder response = ActivateJobsResponse.newBuilder();
@@ -130,10 +136,11 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
                             out.onNext(response.build());
                         }
                         out.onCompleted();
+                        return true;
                     } catch (RuntimeException gone) {
-                        // the worker hung up; its jobs time out and become activatable again
+                        return false;
                     }
-                }, error -> fail(out, error));
+                }, cancelled::get, error -> fail(out, error));
     }
 
     @Override
