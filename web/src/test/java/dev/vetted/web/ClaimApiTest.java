@@ -118,21 +118,21 @@ class ClaimApiTest {
         given().contentType(ContentType.JSON).body(first).post("/api/claims").then().statusCode(201);
         given().contentType(ContentType.JSON).body(second).post("/api/claims").then().statusCode(201);
 
-        given().queryParam("articleId", articleId).get("/api/claims").then().statusCode(200)
+        given().queryParam("articleId", articleId).queryParam("status", "UNVERIFIED").get("/api/claims").then().statusCode(200)
                 .body("total", equalTo(2)).body("items", hasSize(2));
-        given().queryParam("articleId", articleId).queryParam("speaker", "officials").get("/api/claims")
+        given().queryParam("articleId", articleId).queryParam("status", "UNVERIFIED").queryParam("speaker", "officials").get("/api/claims")
                 .then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].speaker", equalTo("U.S. officials"));
-        given().queryParam("articleId", articleId).queryParam("q", "DENIED").get("/api/claims")
+        given().queryParam("articleId", articleId).queryParam("status", "UNVERIFIED").queryParam("q", "DENIED").get("/api/claims")
                 .then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].speaker", equalTo("The minister"));
-        given().queryParam("articleId", articleId).queryParam("q", "100%").get("/api/claims")
+        given().queryParam("articleId", articleId).queryParam("status", "UNVERIFIED").queryParam("q", "100%").get("/api/claims")
                 .then().statusCode(200).body("total", equalTo(0));
         given().queryParam("articleId", articleId).queryParam("status", "unverified").get("/api/claims")
                 .then().statusCode(200).body("total", equalTo(2)).body("items.status", everyItem(equalTo("UNVERIFIED")));
         given().queryParam("articleId", articleId).queryParam("status", "PUBLISHED").get("/api/claims")
                 .then().statusCode(200).body("total", equalTo(0));
-        given().queryParam("articleId", articleId).queryParam("size", 1).queryParam("page", 1).get("/api/claims")
+        given().queryParam("articleId", articleId).queryParam("status", "UNVERIFIED").queryParam("size", 1).queryParam("page", 1).get("/api/claims")
                 .then().statusCode(200).body("total", equalTo(2)).body("items", hasSize(1)).body("page", equalTo(1));
     }
 

@@ -3,6 +3,7 @@ package dev.vetted.core.claim;
 import dev.vetted.core.article.Article;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.common.Actor;
+import dev.vetted.core.common.ConflictException;
 import dev.vetted.core.common.InputRules;
 import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.Page;
@@ -79,6 +80,38 @@ public class Claims {
         claim.createdAt = now;
         claim.updatedAt = now;
         claim.persist();
+        return claim;
+    }
+
+    /**
+     * A fact-checker takes a suggested claim onto the desk, optionally reworded or re-attributed;
+     * from here on routing drives its status.
+     */
+    @Transactional
+    public Claim accept(UUID id, String text, String speaker, String quote, Actor actor) {
+        Claim claim = get(id);
+        if (claim.status != ClaimStatus.SUGGESTED) {
+            throw new ConflictException("Claim " + id + " is " + claim.status + ", not SUGGESTED; only a suggestion can be accepted.");
+        }
+        new InputRules().maxLength("text", text, MAX_TEXT).maxLength("speaker", speaker, MAX_SPEAKER)
+                .maxLength("quote", quote, MAX_TEXT).check();
+        if (text != null && !text.isBlank()) claim.text = text.strip();
+        if (speaker != null) claim.speaker = blankToNull(speaker);
+        if (quote != null) claim.quote = blankToNull(quote);
+        claim.status = ClaimStatus.UNVERIFIED;
+        claim.updatedAt = clock.instant();
+        return claim;
+    }
+
+    /** A suggestion the fact-checker does not want; it stays on record as DISMISSED. */
+    @Transactional
+    public Claim dismiss(UUID id, Actor actor) {
+        Claim claim = get(id);
+        if (claim.status != ClaimStatus.SUGGESTED) {
+            throw new ConflictException("Claim " + id + " is " + claim.status + ", not SUGGESTED; only a suggestion can be dismissed.");
+        }
+        claim.status = ClaimStatus.DISMISSED;
+        claim.updatedAt = clock.instant();
         return claim;
     }
 

@@ -1,6 +1,7 @@
 package dev.vetted.web.api;
 
 import dev.vetted.core.article.Article;
+import dev.vetted.core.article.ArticleIntake;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.article.NewArticle;
 import dev.vetted.core.common.Page;
@@ -48,22 +49,35 @@ public class ArticleResource {
         }
     }
 
+    /** An imported article with the claims Vetted suggests in it (status SUGGESTED). */
+    public record ImportedView(UUID id, String title, String outlet, String url, Instant publishedAt,
+                               String importedBy, Instant importedAt, String text,
+                               java.util.List<ClaimResource.ClaimView> suggestions) {
+        static ImportedView of(ArticleIntake.Imported imported) {
+            Article a = imported.article();
+            return new ImportedView(a.id, a.title, a.outlet, a.url, a.publishedAt, a.importedBy, a.importedAt, a.text,
+                    imported.suggestions().stream().map(ClaimResource.ClaimView::of).toList());
+        }
+    }
+
     private final Articles articles;
+    private final ArticleIntake intake;
     private final CurrentActor actor;
 
-    public ArticleResource(Articles articles, CurrentActor actor) {
+    public ArticleResource(Articles articles, ArticleIntake intake, CurrentActor actor) {
         this.articles = articles;
+        this.intake = intake;
         this.actor = actor;
     }
 
     @POST
-    @Operation(summary = "Import an article (text up to 1 MiB)")
+    @Operation(summary = "Import an article (text up to 1 MiB); the answer lists the claims Vetted suggests in it")
     public Response importArticle(ImportRequest request, UriInfo uri) {
         if (request == null) throw new BadRequestException("A JSON body with title and text is required.");
-        Article article = articles.importArticle(new NewArticle(request.title(), request.outlet(), request.url(),
+        ArticleIntake.Imported imported = intake.importArticle(new NewArticle(request.title(), request.outlet(), request.url(),
                 RequestValues.instant("publishedAt", request.publishedAt()), request.text()), actor.get());
-        return Response.created(uri.getAbsolutePathBuilder().path(article.id.toString()).build())
-                .entity(ArticleView.of(article)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(imported.article().id.toString()).build())
+                .entity(ImportedView.of(imported)).build();
     }
 
     @GET

@@ -45,6 +45,10 @@ public class ClaimResource {
         }
     }
 
+    /** Optional edits made while accepting a suggestion. */
+    public record AcceptRequest(String text, String speaker, String quote) {
+    }
+
     private final Claims claims;
     private final CurrentActor actor;
 
@@ -72,6 +76,22 @@ public class ClaimResource {
                 RequestValues.uuid("articleId", articleId), text);
         PageRequest pageRequest = PageRequest.of(page, size);
         return claims.list(filter, pageRequest).map(ClaimView::of);
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Operation(summary = "Accept a suggested claim, optionally edited; it becomes UNVERIFIED and is routed for review")
+    public ClaimView accept(@PathParam("id") String id, AcceptRequest edits) {
+        AcceptRequest e = edits == null ? new AcceptRequest(null, null, null) : edits;
+        return ClaimView.of(claims.accept(RequestValues.pathId("claim", id), e.text(), e.speaker(), e.quote(), actor.get()));
+    }
+
+    @POST
+    @Path("{id}/dismiss")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Dismiss a suggested claim")
+    public ClaimView dismiss(@PathParam("id") String id) {
+        return ClaimView.of(claims.dismiss(RequestValues.pathId("claim", id), actor.get()));
     }
 
     @GET

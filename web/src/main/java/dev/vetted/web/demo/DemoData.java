@@ -1,5 +1,6 @@
 package dev.vetted.web.demo;
 
+import dev.vetted.core.article.ArticleIntake;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.article.NewArticle;
 import dev.vetted.core.common.Actor;
@@ -26,10 +27,13 @@ public class DemoData {
     static final Actor DEMO = new Actor("demo-data", "demo-data");
 
     private final Articles articles;
+    private final ArticleIntake intake;
     private final Optional<Path> seedFile;
 
-    public DemoData(Articles articles, @ConfigProperty(name = "vetted.demo.seed-file") Optional<Path> seedFile) {
+    public DemoData(Articles articles, ArticleIntake intake,
+                    @ConfigProperty(name = "vetted.demo.seed-file") Optional<Path> seedFile) {
         this.articles = articles;
+        this.intake = intake;
         this.seedFile = seedFile;
     }
 
@@ -49,7 +53,7 @@ public class DemoData {
         if (articles.findByTitle(title).isPresent()) {
             return;
         }
-        articles.importArticle(new NewArticle(title, null, null, null, text), DEMO);
-        LOG.infof("Demo article imported: %s", title);
+        var imported = intake.importArticle(new NewArticle(title, null, null, null, text), DEMO);
+        LOG.infof("Demo article imported with %d suggested claims: %s", imported.suggestions().size(), title);
     }
 }

@@ -1,0 +1,100 @@
+package dev.vetted.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences the way news prose needs: abbreviations (U.S., Feb., Gov.)
+ * and initials do not end a sentence, and a quotation that runs over several sentences stays
+ * with the sentence that introduces it.
+ */
+final class Sentences {
+
+    private static final Set<String> ABBREVIATIONS = Lexicon.words(
+            "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "cpl", "adm", "cmdr",
+            "maj", "pres", "supt", "rev", "hon", "amb", "atty", "sec", "st", "jr", "sr", "messrs", "mt", "ft", "ave",
+            "blvd", "rd", "inc", "corp", "ltd", "co", "bros", "dept", "univ", "assn", "no", "nos", "vol", "vs", "v",
+            "etc", "approx", "est", "fig", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m",
+            "u.s", "u.k", "u.n", "e.u", "d.c", "e.g", "i.e", "ph.d", "u.s.a");
+
+    /** A quotation longer than this is treated as unbalanced, so one stray mark cannot swallow an article. */
+    private static final int MAX_QUOTE = 1200;
+
+    private Sentences() {
+    }
+
+    static List<Span> split(String text, Span paragraph) {
+        List<Span> sentences = new ArrayList<>();
+        int start = paragraph.start();
+        int end = paragraph.end();
+        boolean inCurly = false;
+        boolean inStraight = false;
+        int quoteOpenedAt = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                inCurly = true;
+                quoteOpenedAt = i;
+            } else if (c == '”') {
+                inCurly = false;
+            } else if (c == '"') {
+                inStraight = !inStraight;
+                if (inStraight) quoteOpenedAt = i;
+            }
+            boolean inQuote = (inCurly || inStraight) && i - quoteOpenedAt < MAX_QUOTE;
+            if (c != '.' && c != '!' && c != '?') continue;
+            int after = i + 1;
+            while (after < end && ".!?".indexOf(text.charAt(after)) >= 0) after++;
+            // closing quotes and brackets belong to the sentence they close
+            while (after < end && "\"”’')]".indexOf(text.charAt(after)) >= 0) {
+                char q = text.charAt(after);
+                if (q == '”') inCurly = false;
+                if (q == '"') inStraight = false;
+                after++;
+            }
+            if (after >= end) break;
+            if (!Character.isWhitespace(text.charAt(after))) continue;
+            int next = after;
+            while (next < end && Character.isWhitespace(text.charAt(next))) next++;
+            if (next >= end) break;
+            boolean quoteStillOpen = (inCurly || inStraight) && inQuote;
+            if (quoteStillOpen) continue;
+            if (c == '.' && isAbbreviation(text, start, i, next)) continue;
+            if (!startsSentence(text.charAt(next))) continue;
+            sentences.add(ArticleBody.trim(text, new Span(start, after)));
+            start = next;
+        }
+        Span last = ArticleBody.trim(text, new Span(start, end));
+        if (last.length() > 0) sentences.add(last);
+        return sentences;
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'([".indexOf(c) >= 0;
+    }
+
+    /** The word before the period at {@code dot}, and what follows, say whether it is an abbreviation. */
+    private static boolean isAbbreviation(String text, int from, int dot, int next) {
+        int w = dot;
+        while (w > from && !Character.isWhitespace(text.charAt(w - 1)) && "(\"“‘".indexOf(text.charAt(w - 1)) < 0) w--;
+        String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
+        if (word.isEmpty()) return false;
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true; // an initial: "J. Smith"
+        if (!ABBREVIATIONS.contains(word)) return false;
+        // "U.S." and the like end a sentence when followed by an ordinary sentence opener
+        if (word.contains(".")) return !opensSentence(text, next);
+        return true;
+    }
+
+    private static final Set<String> OPENERS = Lexicon.words("the", "a", "an", "it", "he", "she", "they", "we", "i", "this",
+            "that", "these", "those", "but", "and", "however", "although", "while", "in", "on", "at", "as", "if", "there");
+
+    private static boolean opensSentence(String text, int next) {
+        int e = next;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+        return OPENERS.contains(text.substring(next, e).toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.vetted.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `./vetted extract`: the JSON contract, and what each bad file gets. */
+class ExtractCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = ExtractCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void printsOneJsonDocumentPerFileWithCodePointOffsets() throws Exception {
+        // an emoji before the claim takes two UTF-16 units but one code point
+        String text = "🙂 Update\n\nThe city council approved a $12 million budget on Monday, officials said.\n";
+        Path file = dir.resolve("a.txt");
+        Files.writeString(file, text);
+        Run run = run(file.toString(), "../deploy/seed/article.txt");
+        assertThat(run.exit()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode doc = new ObjectMapper().readTree(lines[0]);
+        assertThat(doc.get("file").asText()).isEqualTo(file.toString());
+        JsonNode claim = doc.get("claims").get(0);
+        assertThat(claim.get("speaker").asText()).isEqualTo("officials");
+        assertThat(claim.get("quote").isNull()).isTrue();
+        int[] cps = text.codePoints().toArray();
+        String byCodePoints = new String(cps, claim.get("start").asInt(), claim.get("end").asInt() - claim.get("start").asInt());
+        assertThat(byCodePoints).isEqualTo(claim.get("text").asText());
+        assertThat(claim.get("checkworthiness").asDouble()).isBetween(0.0, 1.0);
+        assertThat(new ObjectMapper().readTree(lines[1]).get("claims").size()).isGreaterThanOrEqualTo(11);
+    }
+
+    @Test
+    void badFilesGetOneLineEachAndExitOne() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Path binary = Files.write(dir.resolve("image.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Le café a fermé.".getBytes(StandardCharsets.ISO_8859_1));
+        Run run = run(empty.toString(), binary.toString(), latin1.toString(), dir.resolve("missing.txt").toString(),
+                dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip().split("\n")).hasSize(5)
+                .anySatisfy(l -> assertThat(l).contains("empty.txt").contains("is empty"))
+                .anySatisfy(l -> assertThat(l).contains("image.png").contains("binary"))
+                .anySatisfy(l -> assertThat(l).contains("latin1.txt").contains("not UTF-8"))
+                .anySatisfy(l -> assertThat(l).contains("missing.txt").contains("no such file"))
+                .anySatisfy(l -> assertThat(l).contains("is a folder"))
+                .allSatisfy(l -> assertThat(l).startsWith("vetted extract: ").doesNotContain("Exception"));
+    }
+
+    @Test
+    void aLargeValidFileIsProcessed() throws Exception {
+        String paragraph = "The council approved a budget of 12 million dollars on Monday, the mayor said.\n\n";
+        Path big = dir.resolve("big.txt");
+        Files.writeString(big, paragraph.repeat(10 * 1024 * 1024 / paragraph.length()));
+        Run run = run(big.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(new ObjectMapper().readTree(run.out()).get("claims").size()).isGreaterThan(100_000);
+    }
+
+    @Test
+    void noFileNamedIsAUsageError() {
+        Run run = run();
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("name one or more article files");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.vetted.web.api;
+
+import dev.vetted.core.extract.ArticleFile;
+import dev.vetted.core.extract.ClaimExtractor;
+import dev.vetted.core.extract.SuggestedClaim;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Claims and attributions of a text, without storing anything: what `./vetted extract` prints. */
+@Path("/api/extract")
+@Tag(name = "Extraction")
+public class ExtractResource {
+
+    /** Offsets are UTF-16 code units here, as JavaScript and Java count them. */
+    public record Extracted(List<SuggestedClaim> claims) {
+    }
+
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suggest the claims of an article's text (UTF-8, up to 16 MiB) with their speakers")
+    public Extracted extract(byte[] body) {
+        return new Extracted(extractor.extract(ArticleFile.decode(body == null ? new byte[0] : body)));
+    }
+}

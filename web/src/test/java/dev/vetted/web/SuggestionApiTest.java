@@ -1,0 +1,71 @@
+package dev.vetted.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Importing an article stores the suggested claims; fact-checkers accept, edit or dismiss them. */
+@QuarkusTest
+class SuggestionApiTest {
+
+    static final String PROBLEM = "application/problem+json";
+    static final String TEXT = "Talks\n\nThe ministry said 40 trucks of aid entered on Sunday. "
+            + "\"We will open a second crossing by Friday,\" Defense Minister Yoav Stern told reporters.\n";
+
+    @Test
+    void importSuggestsClaimsThatCanBeAcceptedEditedOrDismissed() {
+        var imported = given().contentType(ContentType.JSON).body(Map.of("title", "Aid talks", "text", TEXT))
+                .post("/api/articles").then().statusCode(201)
+                .body("suggestions.status", everyItem(equalTo("SUGGESTED")))
+                .body("suggestions.speaker", hasItem("Yoav Stern"))
+                .body("suggestions.size()", greaterThanOrEqualTo(2))
+                .extract().jsonPath();
+        List<String> ids = imported.getList("suggestions.id");
+        String first = ids.get(0);
+        String second = ids.get(1);
+
+        given().contentType(ContentType.JSON).body(Map.of("speaker", "Ministry of Defense"))
+                .post("/api/claims/" + first + "/accept").then().statusCode(200)
+                .body("status", equalTo("UNVERIFIED")).body("speaker", equalTo("Ministry of Defense"));
+        given().post("/api/claims/" + second + "/dismiss").then().statusCode(200).body("status", equalTo("DISMISSED"));
+
+        // a second accept or a dismiss of an accepted claim conflicts and changes nothing
+        given().contentType(ContentType.JSON).body("{}").post("/api/claims/" + first + "/accept").then().statusCode(409)
+                .contentType(PROBLEM).body("detail", containsString("UNVERIFIED"));
+        given().post("/api/claims/" + first + "/dismiss").then().statusCode(409).contentType(PROBLEM);
+        given().get("/api/claims/" + first).then().body("status", equalTo("UNVERIFIED"));
+        given().contentType(ContentType.JSON).body("{}").post("/api/claims/7d5c0b3e-0000-4000-8000-000000000000/accept")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void extractAnswersClaimsForPlainText() {
+        given().contentType("text/plain; charset=utf-8").body(TEXT.getBytes(StandardCharsets.UTF_8))
+                .post("/api/extract").then().statusCode(200)
+                .body("claims.speaker", hasItem("Yoav Stern"))
+                .body("claims[0].start", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void extractRefusesEmptyBinaryAndNonUtf8TextWith422AndHugeTextWith413() {
+        given().contentType("text/plain").body(new byte[0]).post("/api/extract")
+                .then().statusCode(422).contentType(PROBLEM).body("detail", containsString("empty"));
+        given().contentType("application/octet-stream").body(new byte[]{1, 0, 2, 0}).post("/api/extract")
+                .then().statusCode(422).contentType(PROBLEM).body("detail", containsString("binary"));
+        given().contentType("text/plain").body("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)).post("/api/extract")
+                .then().statusCode(422).contentType(PROBLEM).body("detail", containsString("UTF-8"));
+        given().contentType("application/octet-stream").body(new byte[16 * 1024 * 1024 + 10]).post("/api/extract")
+                .then().statusCode(413);
+    }
+}
