@@ -31,6 +31,10 @@ final class Attribution {
             "posted", "remarked", "declared");
     private static final Pattern HEARSAY = Pattern.compile(
             "\\b(it (is|was|has been|had been) (said|reported|alleged|claimed|rumou?red|understood|suggested)|reportedly|allegedly|purportedly)\\b");
+    private static final Set<String> NOT_SOURCES = Lexicon.words("it", "this", "that", "there", "which", "who", "i",
+            "we", "you");
+    private static final Set<String> AUTHOR_OF = Lexicon.words("by", "from", "of");
+    private static final Set<String> AFFILIATION = Lexicon.words("of", "from", "at");
     private static final Set<String> PIECES = Lexicon.words("story", "report", "article", "piece", "editorial",
             "reporting", "analysis", "investigation", "statement");
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(including|such as|who|which|among them)\\b[^,]*,"
@@ -62,7 +66,8 @@ final class Attribution {
         Source subordinate = mainStart > 0 ? search(tokens, 0, mainStart, memory) : null;
         Source source = main != null ? main : subordinate;
         boolean inherited = false;
-        if (source == null && paragraphSource != null && HEARSAY.matcher(masked.text.toLowerCase(Locale.ROOT)).find()) {
+        if (source == null && paragraphSource != null && mayBeHearsay(masked.text)
+                && HEARSAY.matcher(masked.text.toLowerCase(Locale.ROOT)).find()) {
             source = paragraphSource;
             inherited = true;
         }
@@ -81,7 +86,7 @@ final class Attribution {
             int after = i + 2 + np.size();
             // "a report by the state auditor": the author of the piece is the source
             if (!np.isEmpty() && PIECES.contains(np.get(np.size() - 1).lower()) && after + 1 < tokens.size()
-                    && Lexicon.words("by", "from", "of").contains(tokens.get(after).lower())) {
+                    && AUTHOR_OF.contains(tokens.get(after).lower())) {
                 List<Token> author = forwardPhrase(tokens, after + 1, tokens.size());
                 Source s = toSource(author, memory, true);
                 if (s != null) return s;
@@ -169,8 +174,7 @@ final class Attribution {
         while (!words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).lower())) words.remove(0);
         if (words.isEmpty()) return null;
 
-        if (words.size() == 1 && Lexicon.words("it", "this", "that", "there", "which", "who", "i", "we", "you")
-                .contains(words.get(0).lower())) {
+        if (words.size() == 1 && NOT_SOURCES.contains(words.get(0).lower())) {
             return null;
         }
         if (words.size() == 1 && Lexicon.PRONOUNS.contains(words.get(0).lower())) {
@@ -192,7 +196,7 @@ final class Attribution {
 
         // "Professor Mark Ellis of King's College London": the person, not the place they work
         for (int k = 1; k < words.size() - 1; k++) {
-            if (!Lexicon.words("of", "from", "at").contains(words.get(k).lower())) continue;
+            if (!AFFILIATION.contains(words.get(k).lower())) continue;
             Source person = toSource(words.subList(0, k), memory, assertive);
             if (person != null && person.person()) return person;
             break;
@@ -266,6 +270,11 @@ final class Attribution {
         return b.toString();
     }
 
+    private static boolean mayBeHearsay(String s) {
+        return s.contains("reportedly") || s.contains("allegedly") || s.contains("purportedly")
+                || s.contains("t is ") || s.contains("t was ") || s.contains("t has been") || s.contains("t had been");
+    }
+
     private static boolean isSourceHead(List<Token> np) {
         Token head = np.get(np.size() - 1);
         return Lexicon.SOURCE_NOUNS.contains(head.lower());
@@ -320,19 +329,22 @@ final class Attribution {
                 }
             }
             StringBuilder b = new StringBuilder(new String(chars));
-            Matcher m = APPOSITIVE.matcher(b);
-            while (m.find()) {
-                for (int k = m.start(); k < m.end(); k++) b.setCharAt(k, ' ');
+            // the patterns are costly; cheap checks first keep extraction fast on long articles
+            if (b.indexOf(", ") >= 0) blank(b, APPOSITIVE);
+            if (b.indexOf("familiar") >= 0 || b.indexOf("close to") >= 0 || b.indexOf("knowledge") >= 0
+                    || b.indexOf("briefed") >= 0 || b.indexOf("involved") >= 0 || b.indexOf("anonymity") >= 0
+                    || b.indexOf("asked not") >= 0) {
+                blank(b, SOURCE_DESCRIPTION);
             }
-            m = SOURCE_DESCRIPTION.matcher(b);
-            while (m.find()) {
-                for (int k = m.start(); k < m.end(); k++) b.setCharAt(k, ' ');
-            }
-            m = DATELINE.matcher(b);
-            if (m.find()) {
-                for (int k = m.start(); k < m.end(); k++) b.setCharAt(k, ' ');
-            }
+            if (b.length() > 1 && Character.isUpperCase(b.charAt(0)) && Character.isUpperCase(b.charAt(1))) blank(b, DATELINE);
             return new Masked(b.toString(), quotes);
+        }
+
+        private static void blank(StringBuilder b, Pattern pattern) {
+            Matcher m = pattern.matcher(b);
+            while (m.find()) {
+                for (int k = m.start(); k < m.end(); k++) b.setCharAt(k, ' ');
+            }
         }
 
         String longestQuote() {

@@ -2,7 +2,7 @@ package dev.vetted.core.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * How worth checking a sentence looks, from 0 to 1: attributed, specific (numbers, names,
@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
  */
 final class CheckWorthiness {
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                    + "hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|"
-                    + "percent|per cent|majority|all|none|every|first|last|most|double|triple)\\b");
-    private static final Pattern TIME = Pattern.compile(
-            "\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last week|this week|"
-                    + "days|weeks|months|years|since|until|in \\d{4})\\b");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|we|our|us|my)\\b");
+    private static final Set<String> NUMBER_WORDS = Lexicon.words("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
+            "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens",
+            "half", "percent", "majority", "all", "none", "every", "first", "last", "most", "double", "triple", "%");
+    private static final Set<String> TIME_WORDS = Lexicon.words("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "week", "days", "weeks",
+            "months", "years", "since", "until");
+    private static final Set<String> FIRST_PERSON = Lexicon.words("i", "we", "our", "us", "my");
 
     private CheckWorthiness() {
     }
@@ -32,11 +32,25 @@ final class CheckWorthiness {
         double score = 0.25;
         if (attribution.source() != null) score += attribution.inherited() ? 0.25 : 0.3;
         if (attribution.quote() != null) score += 0.05;
-        if (NUMBER.matcher(lower).find()) score += 0.15;
-        if (TIME.matcher(lower).find()) score += 0.05;
-        long names = tokens.stream().skip(1).filter(t -> t.isWord() && t.isCapitalized()).count();
+        boolean number = false;
+        boolean time = false;
+        boolean firstPerson = false;
+        int names = 0;
+        int events = 0;
+        boolean inQuote = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (w.equals("“") || w.equals("”") || w.equals("\"")) inQuote = !w.equals("”") && !(inQuote && w.equals("\""));
+            if (Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w)) number = true;
+            if (TIME_WORDS.contains(w)) time = true;
+            if (i > 0 && t.isWord() && t.isCapitalized()) names++;
+            if (Lexicon.EVENT_WORDS.contains(w)) events++;
+            if (!inQuote && FIRST_PERSON.contains(w)) firstPerson = true;
+        }
+        if (number) score += 0.15;
+        if (time) score += 0.05;
         if (names >= 2) score += 0.1;
-        long events = tokens.stream().filter(t -> Lexicon.EVENT_WORDS.contains(t.lower())).count();
         score += Math.min(0.15, events * 0.05);
         for (String hedge : Lexicon.WRITER_HEDGES) {
             if (lower.contains(hedge)) {
@@ -45,12 +59,8 @@ final class CheckWorthiness {
                 break;
             }
         }
-        if (attribution.source() == null && FIRST_PERSON.matcher(unquoted(lower)).find()) score -= 0.2;
+        if (attribution.source() == null && firstPerson) score -= 0.2;
         if (words > 70) score -= 0.1;
         return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100.0;
-    }
-
-    private static String unquoted(String lower) {
-        return lower.replaceAll("“[^”]*”|\"[^\"]*\"", " ");
     }
 }

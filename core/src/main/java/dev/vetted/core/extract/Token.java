@@ -3,32 +3,52 @@ package dev.vetted.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A word or punctuation mark of a sentence, with its offsets in the sentence. */
-record Token(String text, int start, int end) {
+record Token(String text, String lower, int start, int end) {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}.’'&-]*[\\p{L}\\p{N}.])?|\\S");
-
-    static List<Token> of(String sentence) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence);
-        while (m.find()) {
-            String t = m.group();
-            // a sentence's final period is punctuation, not part of the last word (but "U.S." keeps its dots)
-            if (t.length() > 1 && t.endsWith(".") && t.indexOf('.') == t.length() - 1) {
-                tokens.add(new Token(t.substring(0, t.length() - 1), m.start(), m.end() - 1));
-                tokens.add(new Token(".", m.end() - 1, m.end()));
-            } else {
-                tokens.add(new Token(t, m.start(), m.end()));
-            }
-        }
-        return tokens;
+    Token(String text, int start, int end) {
+        this(text, text.toLowerCase(Locale.ROOT), start, end);
     }
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
+    /**
+     * Words are letters and digits, with inner dots, apostrophes, hyphens and ampersands
+     * ("U.S.", "Hamas’", "7-2", "AT&T"); every other visible character is a token of its own.
+     */
+    static List<Token> of(String sentence) {
+        List<Token> tokens = new ArrayList<>();
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            char c = sentence.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                tokens.add(new Token(String.valueOf(c), i, i + 1));
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n) {
+                char d = sentence.charAt(j);
+                if (Character.isLetterOrDigit(d)) {
+                    j++;
+                } else if (d == '.' || d == '’' || d == '\'' || d == '-' || d == '&') {
+                    // inner punctuation stays when a letter or digit follows; a trailing dot stays after "U.S"
+                    if (j + 1 < n && Character.isLetterOrDigit(sentence.charAt(j + 1))) j++;
+                    else if (d == '.' && sentence.lastIndexOf('.', j - 1) > i) { j++; break; }
+                    else if (d == '’' || d == '\'') { j++; break; }
+                    else break;
+                } else {
+                    break;
+                }
+            }
+            tokens.add(new Token(sentence.substring(i, j), i, j));
+            i = j;
+        }
+        return tokens;
     }
 
     boolean isWord() {
