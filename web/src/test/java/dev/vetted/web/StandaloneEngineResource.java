@@ -16,26 +16,19 @@ import java.util.Map;
 /** A standalone engine process (what `./vetted engine` runs) on a database of its own. */
 public class StandaloneEngineResource implements QuarkusTestResourceLifecycleManager {
 
-    private EmbeddedPostgres postgres;
-    private Process engine;
+    // one engine process per test run; tests stop and start it to see the app ride out an outage
+    private static EmbeddedPostgres postgres;
+    private static Process engine;
+    private static int port;
 
     @Override
     public Map<String, String> start() {
         try {
             postgres = EmbeddedPostgres.builder().start();
-            int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "dev.vetted.workflow.engine.StandaloneEngine")
-                    .redirectErrorStream(true)
-                    .redirectOutput(new File("target/standalone-engine.log"));
-            builder.environment().put("VETTED_ENGINE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"));
-            builder.environment().put("VETTED_ENGINE_PORT", String.valueOf(port));
-            engine = builder.start();
-            awaitListening(port);
+            startEngine();
             return Map.of("vetted.zeebe.embedded", "false",
                     "vetted.zeebe.gateway-address", "http://127.0.0.1:" + port);
         } catch (IOException e) {
@@ -43,7 +36,25 @@ public class StandaloneEngineResource implements QuarkusTestResourceLifecycleMan
         }
     }
 
-    private void awaitListening(int port) throws IOException {
+    /** Starts the engine process on its database (again) and waits until it listens. */
+    static void startEngine() throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "dev.vetted.workflow.engine.StandaloneEngine")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/standalone-engine.log")));
+        builder.environment().put("VETTED_ENGINE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"));
+        builder.environment().put("VETTED_ENGINE_PORT", String.valueOf(port));
+        engine = builder.start();
+        awaitListening(port);
+    }
+
+    /** Kills the engine process outright, as a crash would. */
+    static void killEngine() throws InterruptedException {
+        engine.destroyForcibly().waitFor();
+    }
+
+    private static void awaitListening(int port) throws IOException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             if (!engine.isAlive()) throw new IOException("the standalone engine exited with " + engine.exitValue());
@@ -64,7 +75,7 @@ public class StandaloneEngineResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public void stop() {
-        if (engine != null) {
+        if (engine != null && engine.isAlive()) {
             engine.destroy();
             try {
                 engine.waitFor();

@@ -50,4 +50,24 @@ class StandaloneEngineTest {
         client.newCompleteCommand(job.getKey()).variables(Map.of("where", "standalone")).send().join();
         assertThat(result.join().getVariablesAsMap()).containsEntry("where", "standalone");
     }
+
+    @Test
+    void aDecisionMadeWhileTheEngineIsDownIsDeliveredWhenItIsBack() throws Exception {
+        String claim = given().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("text", "The ministry said 40 trucks of aid crossed on Sunday.", "speaker", "the ministry"))
+                .post("/api/claims").then().statusCode(201).extract().path("id");
+        String attribution = RoutingTest.awaitTask(claim, "ATTRIBUTION");
+        String confirmation = RoutingTest.awaitTask(claim, "CONFIRMATION");
+
+        StandaloneEngineResource.killEngine();
+        RoutingTest.decide(attribution, Map.of("decision", "UNVERIFIABLE", "comment", "decided while the engine is down"));
+        RoutingTest.decide(confirmation, Map.of("decision", "NO_RESPONSE"));
+        given().get("/q/health/ready").then().statusCode(503);
+
+        StandaloneEngineResource.startEngine();
+        String signoff = RoutingTest.awaitTask(claim, "SIGNOFF");
+        RoutingTest.decide(signoff, Map.of("decision", "APPROVE", "verdict", "UNPROVEN"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> RoutingTest.status(claim).equals("PUBLISHED"));
+    }
 }

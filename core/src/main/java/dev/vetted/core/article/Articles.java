@@ -1,5 +1,6 @@
 package dev.vetted.core.article;
 
+import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.InputRules;
 import dev.vetted.core.common.NotFoundException;
@@ -24,9 +25,11 @@ public class Articles {
     public static final int MAX_TEXT_BYTES = 1024 * 1024;
 
     private final Clock clock;
+    private final AuditLog audit;
 
-    public Articles(Clock clock) {
+    public Articles(Clock clock, AuditLog audit) {
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -55,6 +58,8 @@ public class Articles {
         article.importedBy = actor.username();
         article.importedAt = clock.instant();
         article.persist();
+        audit.record(actor, "article.imported", null, java.util.Map.of("articleId", article.id.toString(),
+                "title", article.title));
         return article;
     }
 

@@ -66,6 +66,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** What locating the attribution in the source found (JSON), once routing has looked. */
+    @Column(columnDefinition = "text")
+    public String located;
+
     @Version
     public long version;
 }

@@ -2,6 +2,7 @@ package dev.vetted.core.claim;
 
 import dev.vetted.core.article.Article;
 import dev.vetted.core.article.Articles;
+import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.ConflictException;
 import dev.vetted.core.common.InputRules;
@@ -28,17 +29,23 @@ public class Claims {
     public static final int MAX_SPEAKER = 300;
 
     private final Articles articles;
+    private final ClaimRouting routing;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public Claims(Articles articles, Clock clock) {
+    public Claims(Articles articles, ClaimRouting routing, AuditLog audit, Clock clock) {
         this.articles = articles;
+        this.routing = routing;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** A claim the fact-checker puts on the desk directly: it is accepted, so UNVERIFIED. */
+    /** A claim the fact-checker puts on the desk directly: it is accepted, so UNVERIFIED, and routed. */
     @Transactional
     public Claim create(NewClaim input, Actor actor) {
-        return add(input, ClaimStatus.UNVERIFIED, null, actor);
+        Claim claim = add(input, ClaimStatus.UNVERIFIED, null, actor);
+        routing.submit(claim, actor);
+        return claim;
     }
 
     @Transactional
@@ -100,6 +107,7 @@ public class Claims {
         if (quote != null) claim.quote = blankToNull(quote);
         claim.status = ClaimStatus.UNVERIFIED;
         claim.updatedAt = clock.instant();
+        routing.submit(claim, actor);
         return claim;
     }
 
@@ -112,6 +120,7 @@ public class Claims {
         }
         claim.status = ClaimStatus.DISMISSED;
         claim.updatedAt = clock.instant();
+        audit.record(actor, "claim.dismissed", claim.id, java.util.Map.of("text", claim.text));
         return claim;
     }
 

@@ -5,7 +5,8 @@ package dev.vetted.core.common;
  * into a problem+json answer; the domain itself knows nothing of HTTP.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFoundException, InvalidInputException, TooLargeException, ConflictException {
+        permits NotFoundException, InvalidInputException, TooLargeException, ConflictException,
+        ForbiddenActionException {
 
     protected DomainException(String message) {
         super(message);

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/claims")
@@ -49,12 +50,19 @@ public class ClaimResource {
     public record AcceptRequest(String text, String speaker, String quote) {
     }
 
+    /** One entry of a claim's history: who did what, when. */
+    public record TimelineEntry(long seq, Instant at, String actor, String action, com.fasterxml.jackson.databind.JsonNode data) {
+    }
+
     private final Claims claims;
     private final CurrentActor actor;
+    private final dev.vetted.core.audit.AuditLog audit;
+    private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
-    public ClaimResource(Claims claims, CurrentActor actor) {
+    public ClaimResource(Claims claims, CurrentActor actor, dev.vetted.core.audit.AuditLog audit) {
         this.claims = claims;
         this.actor = actor;
+        this.audit = audit;
     }
 
     @POST
@@ -92,6 +100,18 @@ public class ClaimResource {
     @Operation(summary = "Dismiss a suggested claim")
     public ClaimView dismiss(@PathParam("id") String id) {
         return ClaimView.of(claims.dismiss(RequestValues.pathId("claim", id), actor.get()));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "Everything that happened to a claim, oldest first")
+    public List<TimelineEntry> timeline(@PathParam("id") String id) throws com.fasterxml.jackson.core.JsonProcessingException {
+        UUID claimId = claims.get(RequestValues.pathId("claim", id)).id;
+        List<TimelineEntry> entries = new java.util.ArrayList<>();
+        for (var e : audit.forClaim(claimId)) {
+            entries.add(new TimelineEntry(e.seq, e.at, e.actorName, e.action, json.readTree(e.data)));
+        }
+        return entries;
     }
 
     @GET

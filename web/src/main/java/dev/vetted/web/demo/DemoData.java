@@ -4,6 +4,8 @@ import dev.vetted.core.article.ArticleIntake;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.article.NewArticle;
 import dev.vetted.core.common.Actor;
+import dev.vetted.core.statement.NewStatement;
+import dev.vetted.core.statement.OfficialStatements;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,12 +30,14 @@ public class DemoData {
 
     private final Articles articles;
     private final ArticleIntake intake;
+    private final OfficialStatements statements;
     private final Optional<Path> seedFile;
 
-    public DemoData(Articles articles, ArticleIntake intake,
+    public DemoData(Articles articles, ArticleIntake intake, OfficialStatements statements,
                     @ConfigProperty(name = "vetted.demo.seed-file") Optional<Path> seedFile) {
         this.articles = articles;
         this.intake = intake;
+        this.statements = statements;
         this.seedFile = seedFile;
     }
 
@@ -53,6 +57,9 @@ public class DemoData {
         if (articles.findByTitle(title).isPresent()) {
             return;
         }
+        // the statement the seed article reports, so the confirmation step has something to offer
+        statements.add(new NewStatement("White House National Security Council", null, null, null,
+                "No such deal has been officially reached. (Statement on X, as reported in the demo article.)"), DEMO);
         var imported = intake.importArticle(new NewArticle(title, null, null, null, text), DEMO);
         LOG.infof("Demo article imported with %d suggested claims: %s", imported.suggestions().size(), title);
     }

@@ -45,6 +45,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notAllowed(dev.vetted.core.common.ForbiddenActionException e, UriInfo uri) {
+        return Problem.of("not-allowed", "Not allowed", 403, e.getMessage(), path(uri)).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, UriInfo uri) {
         return Problem.of("malformed-json", "Malformed request body", 400, describe(e), path(uri)).toResponse();
     }

@@ -1,0 +1,52 @@
+package dev.vetted.core.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vetted.core.common.Actor;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Appends what happened, in the same transaction as the change itself, and reads it back. */
+@ApplicationScoped
+public class AuditLog {
+
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public AuditLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent record(Actor actor, String action, UUID claimId, Map<String, ?> data) {
+        AuditEvent event = new AuditEvent();
+        event.at = clock.instant();
+        event.actorSubject = actor.subject();
+        event.actorName = actor.username();
+        event.action = action;
+        event.claimId = claimId;
+        Map<String, Object> details = new LinkedHashMap<>();
+        data.forEach((k, v) -> {
+            if (v != null) details.put(k, v);
+        });
+        try {
+            event.data = json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("audit details cannot be written as JSON", e);
+        }
+        event.persist();
+        return event;
+    }
+
+    /** A claim's history, oldest first. */
+    public List<AuditEvent> forClaim(UUID claimId) {
+        return AuditEvent.list("claimId", Sort.ascending("seq"), claimId);
+    }
+}

@@ -1,0 +1,3 @@
+package dev.vetted.core.review;
+
+public enum TaskState { OPEN, CLAIMED, DECIDED, CANCELLED }
