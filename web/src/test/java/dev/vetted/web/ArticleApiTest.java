@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = false)
 class ArticleApiTest {
 
     static final String PROBLEM = "application/problem+json";

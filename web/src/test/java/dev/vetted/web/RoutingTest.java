@@ -32,7 +32,7 @@ class RoutingTest {
     @BeforeEach
     void importSeedArticleOnce() throws Exception {
         if (seed != null) return;
-        given().contentType(ContentType.JSON).body(Map.of("body", "White House National Security Council",
+        given().auth().oauth2(Tokens.of("adam")).contentType(ContentType.JSON).body(Map.of("body", "White House National Security Council",
                         "text", "No such deal has been officially reached, the National Security Council said on X."))
                 .post("/api/statements").then().statusCode(201);
         String text = Files.readString(Path.of("../deploy/seed/article.txt"));
@@ -54,8 +54,11 @@ class RoutingTest {
         }, id -> id != null);
     }
 
+    /** Checks are decided by dana (the default user), sign-offs by erin: four eyes. */
     static void decide(String taskId, Map<String, Object> decision) {
-        given().contentType(ContentType.JSON).body(decision).post("/api/tasks/" + taskId + "/decision")
+        boolean signoff = given().get("/api/tasks/" + taskId).then().extract().path("step").equals("SIGNOFF");
+        given().auth().oauth2(Tokens.of(signoff ? "erin" : "dana")).contentType(ContentType.JSON).body(decision)
+                .post("/api/tasks/" + taskId + "/decision")
                 .then().statusCode(200).body("state", equalTo("DECIDED"));
     }
 
@@ -150,9 +153,9 @@ class RoutingTest {
 
         decide(awaitTask(claim, "CONFIRMATION"), Map.of("decision", "CONFIRMED"));
         String signoff = awaitTask(claim, "SIGNOFF");
-        given().contentType(ContentType.JSON).body(Map.of("decision", "APPROVE")).post("/api/tasks/" + signoff + "/decision")
+        given().auth().oauth2(Tokens.of("erin")).contentType(ContentType.JSON).body(Map.of("decision", "APPROVE")).post("/api/tasks/" + signoff + "/decision")
                 .then().statusCode(422).body("errors[0].field", equalTo("verdict"));
-        given().contentType(ContentType.JSON).body(Map.of("decision", "SEND_BACK", "sendBackTo", "SIGNOFF")).post("/api/tasks/" + signoff + "/decision")
+        given().auth().oauth2(Tokens.of("erin")).contentType(ContentType.JSON).body(Map.of("decision", "SEND_BACK", "sendBackTo", "SIGNOFF")).post("/api/tasks/" + signoff + "/decision")
                 .then().statusCode(422).body("errors.field", hasItem("sendBackTo")).body("errors.field", hasItem("comment"));
         given().contentType(ContentType.JSON).body(Map.of("decision", "CORRECT")).post("/api/tasks/7d5c0b3e-0000-4000-8000-000000000000/decision")
                 .then().statusCode(404).contentType(PROBLEM);

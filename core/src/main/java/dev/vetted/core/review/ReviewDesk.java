@@ -9,6 +9,7 @@ import dev.vetted.core.claim.ClaimStatus;
 import dev.vetted.core.claim.Verdict;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.ConflictException;
+import dev.vetted.core.common.ForbiddenActionException;
 import dev.vetted.core.common.InputRules;
 import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.Page;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -86,10 +88,11 @@ public class ReviewDesk {
     }
 
     @Transactional
-    public ReviewTask claim(UUID taskId, Actor actor) {
+    public ReviewTask claim(UUID taskId, Actor actor, Set<String> roles) {
         ReviewTask task = get(taskId);
         if (task.state == TaskState.CLAIMED && actor.username().equals(task.assignee)) return task;
         requireOpen(task);
+        requireAllowed(task, actor, roles);
         task.state = TaskState.CLAIMED;
         task.assignee = actor.username();
         audit.record(actor, "task.claimed", task.claim.id, Map.of("taskId", task.id.toString(), "step", task.step.name()));
@@ -112,7 +115,7 @@ public class ReviewDesk {
     }
 
     @Transactional
-    public ReviewTask decide(UUID taskId, DecisionInput input, Actor actor) {
+    public ReviewTask decide(UUID taskId, DecisionInput input, Actor actor, Set<String> roles) {
         ReviewTask task = get(taskId);
         String decision = input.decision() == null ? null : input.decision().strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         if (task.state == TaskState.DECIDED) {
@@ -123,6 +126,7 @@ public class ReviewDesk {
         if (task.state == TaskState.CLAIMED && !actor.username().equals(task.assignee)) {
             throw new ConflictException("The task is held by " + task.assignee + "; they decide it, or release it first.");
         }
+        requireAllowed(task, actor, roles);
 
         InputRules rules = new InputRules().maxLength("comment", input.comment(), 10_000);
         Verdict verdict = null;
@@ -200,6 +204,30 @@ public class ReviewDesk {
         audit.record(Actor.SYSTEM, "task.escalated", task.claim.id, Map.of("taskId", task.id.toString(),
                 "step", task.step.name(), "dueAt", task.dueAt.toString()));
         return task;
+    }
+
+    /**
+     * The task's role, and the four-eyes rule: whoever decided a check of a claim does not sign
+     * that claim off.
+     */
+    private void requireAllowed(ReviewTask task, Actor actor, Set<String> roles) {
+        if (!roles.contains(task.candidateRole)) {
+            throw new ForbiddenActionException("This " + task.step + " task is for the " + task.candidateRole
+                    + " role; you have " + (roles.isEmpty() ? "no desk role" : String.join(", ", new java.util.TreeSet<>(roles))) + ".");
+        }
+        if (task.step != ReviewStep.SIGNOFF) return;
+        ReviewTask own = ReviewTask.<ReviewTask>find("claim.id = ?1 and step <> ?2 and decidedBySubject = ?3",
+                task.claim.id, ReviewStep.SIGNOFF, actor.subject()).firstResult();
+        if (own != null) {
+            throw new ForbiddenActionException("You decided the " + own.step.name().toLowerCase(Locale.ROOT)
+                    + " check of this claim, so another editor must sign it off (four-eyes rule).");
+        }
+    }
+
+    /** Whether the four-eyes rule keeps this person from signing the claim off. */
+    public boolean checkedBy(UUID claimId, Actor actor) {
+        return ReviewTask.count("claim.id = ?1 and step <> ?2 and decidedBySubject = ?3",
+                claimId, ReviewStep.SIGNOFF, actor.subject()) > 0;
     }
 
     public ReviewTask get(UUID taskId) {

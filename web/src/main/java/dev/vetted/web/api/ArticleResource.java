@@ -8,6 +8,9 @@ import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.web.security.CurrentActor;
 import jakarta.ws.rs.BadRequestException;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import dev.vetted.web.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
 
+@Authenticated
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -70,6 +74,7 @@ public class ArticleResource {
         this.actor = actor;
     }
 
+    @RolesAllowed({Roles.FACT_CHECKER})
     @POST
     @Operation(summary = "Import an article (text up to 1 MiB); the answer lists the claims Vetted suggests in it")
     public Response importArticle(ImportRequest request, UriInfo uri) {

@@ -10,6 +10,9 @@ import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.web.security.CurrentActor;
 import jakarta.ws.rs.BadRequestException;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import dev.vetted.web.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +30,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+@Authenticated
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -65,6 +69,7 @@ public class ClaimResource {
         this.audit = audit;
     }
 
+    @RolesAllowed({Roles.FACT_CHECKER})
     @POST
     @Operation(summary = "Add a claim from an article span or from free text")
     public Response create(CreateRequest request, UriInfo uri) {
@@ -86,6 +91,7 @@ public class ClaimResource {
         return claims.list(filter, pageRequest).map(ClaimView::of);
     }
 
+    @RolesAllowed({Roles.FACT_CHECKER})
     @POST
     @Path("{id}/accept")
     @Operation(summary = "Accept a suggested claim, optionally edited; it becomes UNVERIFIED and is routed for review")
@@ -94,6 +100,7 @@ public class ClaimResource {
         return ClaimView.of(claims.accept(RequestValues.pathId("claim", id), e.text(), e.speaker(), e.quote(), actor.get()));
     }
 
+    @RolesAllowed({Roles.FACT_CHECKER})
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.WILDCARD)

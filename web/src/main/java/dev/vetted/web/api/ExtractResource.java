@@ -3,6 +3,7 @@ package dev.vetted.web.api;
 import dev.vetted.core.extract.ArticleFile;
 import dev.vetted.core.extract.ClaimExtractor;
 import dev.vetted.core.extract.SuggestedClaim;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** Claims and attributions of a text, without storing anything: what `./vetted extract` prints. */
+@Authenticated
 @Path("/api/extract")
 @Tag(name = "Extraction")
 public class ExtractResource {

@@ -5,6 +5,9 @@ import dev.vetted.core.statement.OfficialStatement;
 import dev.vetted.core.statement.OfficialStatements;
 import dev.vetted.web.security.CurrentActor;
 import jakarta.ws.rs.BadRequestException;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import dev.vetted.web.security.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+@Authenticated
 @Path("/api/statements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +42,7 @@ public class StatementResource {
         return statements.list();
     }
 
+    @RolesAllowed({Roles.ADMIN})
     @POST
     public Response add(StatementRequest request) {
         if (request == null) throw new BadRequestException("A JSON body with body and text is required.");

@@ -12,6 +12,7 @@ import dev.vetted.core.review.TaskState;
 import dev.vetted.web.security.CurrentActor;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+@Authenticated
 @Path("/api/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -86,7 +88,7 @@ public class TaskResource {
     @Operation(summary = "Take a task: it is yours until you decide or release it")
     @Transactional // the view reads the claim inside the same transaction
     public TaskView claim(@PathParam("id") String id) {
-        return TaskView.of(desk.claim(RequestValues.pathId("review task", id), actor.get()), desk);
+        return TaskView.of(desk.claim(RequestValues.pathId("review task", id), actor.get(), actor.roles()), desk);
     }
 
     @POST
@@ -105,6 +107,6 @@ public class TaskResource {
     public TaskView decide(@PathParam("id") String id, DecisionRequest request) {
         if (request == null) throw new BadRequestException("A JSON body with the decision is required.");
         return TaskView.of(desk.decide(RequestValues.pathId("review task", id), new DecisionInput(request.decision(),
-                request.verdict(), request.sendBackTo(), request.comment(), request.evidence()), actor.get()), desk);
+                request.verdict(), request.sendBackTo(), request.comment(), request.evidence()), actor.get(), actor.roles()), desk);
     }
 }

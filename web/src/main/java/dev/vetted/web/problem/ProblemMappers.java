@@ -62,8 +62,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return Problem.of("unauthorized", "Sign-in required", 401,
-                "Sign in, or send a bearer token, to use this endpoint.", path(uri)).toResponse();
+        return signInRequired("Sign in, or send a bearer token from the vetted realm, to use this endpoint.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return signInRequired("The bearer token was not accepted: it is expired, malformed, or not issued and signed"
+                + " by this desk's sign-in server. Get a new token and try again.", uri);
+    }
+
+    private static Response signInRequired(String detail, UriInfo uri) {
+        return Response.fromResponse(Problem.of("unauthorized", "Sign-in required", 401, detail, path(uri)).toResponse())
+                .header("WWW-Authenticate", "Bearer realm=\"vetted\"").build();
     }
 
     @ServerExceptionMapper

@@ -69,13 +69,13 @@ public final class EngineServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
+        // long polls would hold a graceful shutdown for their whole request timeout: cancel them
+        server.shutdownNow();
         engine.close();
         try {
-            if (!server.awaitTermination(5, TimeUnit.SECONDS)) server.shutdownNow();
+            server.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            server.shutdownNow();
         }
         executor.shutdownNow();
     }
