@@ -66,13 +66,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void createDatabaseIfMissing() throws SQLException {
+        createDatabaseIfMissing(DATABASE);
+    }
+
+    /** Creates another database in the same server (Keycloak keeps its own there). */
+    public void createDatabaseIfMissing(String name) throws SQLException {
+        if (!name.matches("[a-z_][a-z0-9_]*")) throw new IllegalArgumentException("not a plain database name: " + name);
         try (Connection c = postgres.getPostgresDatabase().getConnection();
              Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (rs.next()) return;
             }
-            s.execute("create database " + DATABASE);
+            s.execute("create database " + name);
         }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     @Override

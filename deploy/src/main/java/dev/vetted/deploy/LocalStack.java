@@ -28,6 +28,7 @@ public final class LocalStack {
     private final Map<String, String> env;
 
     private EmbeddedDatabase database;
+    private KeycloakServer keycloak;
     private Process app;
 
     LocalStack(Path home, Map<String, String> env) {
@@ -65,6 +66,22 @@ public final class LocalStack {
             appEnv.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         } else {
             log("using the external PostgreSQL at " + externalDb);
+        }
+        String externalOidc = env.get("QUARKUS_OIDC_AUTH_SERVER_URL");
+        if (externalOidc == null || externalOidc.isBlank()) {
+            int keycloakPort = Integer.parseInt(env.getOrDefault("VETTED_KEYCLOAK_PORT", "8180"));
+            Path log = data.resolve("keycloak.log");
+            java.nio.file.Files.createDirectories(data);
+            log("starting Keycloak on port " + keycloakPort + " (first start takes about a minute; log in " + log + ")");
+            if (database != null) {
+                database.createDatabaseIfMissing("keycloak");
+                keycloak = KeycloakServer.start(home, log, keycloakPort, database.jdbcUrl("keycloak"), database.username(), "postgres");
+            } else {
+                keycloak = KeycloakServer.start(home, log, keycloakPort, null, null, null);
+            }
+            appEnv.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
+        } else {
+            log("using the external sign-in server at " + externalOidc);
         }
         appEnv.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
         Path seed = home.resolve("deploy/seed/article.txt");
@@ -119,6 +136,17 @@ public final class LocalStack {
         System.out.println("  Health:        " + base + "/q/health");
         System.out.println("  Zeebe gateway: localhost:26500 (gRPC, plaintext; any Camunda 8 client)");
         System.out.println("  Data folder:   " + data);
+        if (keycloak != null) {
+            System.out.println();
+            System.out.println("Demo sign-ins (local realm only; each password is the user name):");
+            System.out.println("  alice, bob   fact-checker     imports articles, decides attribution and confirmation");
+            System.out.println("  erin         editor           signs claims off with a verdict");
+            System.out.println("  dana         fact-checker + editor (cannot sign off a claim she checked)");
+            System.out.println("  adam         admin            official statements, audit trail");
+            System.out.println("  Keycloak:    " + keycloak.url() + "/admin  (console: admin / admin)");
+            System.out.println("  API token:   curl -d grant_type=password -d client_id=vetted-cli -d username=alice -d password=alice \\");
+            System.out.println("                 " + keycloak.realmUrl() + "/protocol/openid-connect/token");
+        }
         System.out.println("Press Ctrl-C to stop.");
         System.out.println(line);
     }
@@ -132,6 +160,11 @@ public final class LocalStack {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (keycloak != null) {
+            log("stopping Keycloak");
+            keycloak.close();
+            keycloak = null;
         }
         if (database != null) {
             log("stopping PostgreSQL");

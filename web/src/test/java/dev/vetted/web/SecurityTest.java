@@ -85,6 +85,13 @@ class SecurityTest {
     }
 
     @Test
+    void aPageSendsTheBrowserToKeycloaksSignIn() {
+        given().noFilters().redirects().follow(false).get("/").then().statusCode(302)
+                .header("Location", containsString("/realms/vetted/protocol/openid-connect/auth"))
+                .header("Location", containsString("client_id=vetted-web"));
+    }
+
+    @Test
     void aTokenSignedByAnotherKeyIs401() throws Exception {
         var keys = KeyPairGenerator.getInstance("RSA");
         keys.initialize(2048);

@@ -10,6 +10,11 @@ import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.TooLargeException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -60,15 +65,36 @@ public class ProblemMappers {
         return badJson(e, uri);
     }
 
+    @Inject
+    CurrentVertxRequest request;
+
+    /** The API answers 401; a page sends the browser to sign in (the OIDC code flow's own challenge). */
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return signInRequired("Sign in, or send a bearer token from the vetted realm, to use this endpoint.", uri);
+    public Uni<Response> unauthorized(UnauthorizedException e, UriInfo uri) {
+        return isApi(uri) ? Uni.createFrom().item(signInRequired(
+                "Sign in, or send a bearer token from the vetted realm, to use this endpoint.", uri)) : challenge(uri);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
-        return signInRequired("The bearer token was not accepted: it is expired, malformed, or not issued and signed"
-                + " by this desk's sign-in server. Get a new token and try again.", uri);
+    public Uni<Response> authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return isApi(uri) ? Uni.createFrom().item(signInRequired("The bearer token was not accepted: it is expired,"
+                + " malformed, or not issued and signed by this desk's sign-in server. Get a new token and try again.", uri))
+                : challenge(uri);
+    }
+
+    private Uni<Response> challenge(UriInfo uri) {
+        RoutingContext context = request.getCurrent();
+        HttpAuthenticator authenticator = context == null ? null : context.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) return Uni.createFrom().item(signInRequired("Sign in to see this page.", uri));
+        return authenticator.getChallenge(context).map(challenge -> {
+            Response.ResponseBuilder response = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+            return response.build();
+        });
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri != null && uri.getPath().startsWith("/api");
     }
 
     private static Response signInRequired(String detail, UriInfo uri) {

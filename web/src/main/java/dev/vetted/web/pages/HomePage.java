@@ -1,0 +1,35 @@
+package dev.vetted.web.pages;
+
+import dev.vetted.web.security.CurrentActor;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** The signed-in start page: who you are, what your roles let you do. The desk grows from here. */
+@Path("/")
+@Authenticated
+public class HomePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(String username, List<String> roles);
+    }
+
+    private final CurrentActor actor;
+
+    public HomePage(CurrentActor actor) {
+        this.actor = actor;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance home() {
+        return Templates.home(actor.get().username(), actor.roles().stream().sorted().toList());
+    }
+}
