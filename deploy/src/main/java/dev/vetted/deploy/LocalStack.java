@@ -84,6 +84,7 @@ public final class LocalStack {
             log("using the external sign-in server at " + externalOidc);
         }
         appEnv.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+        appEnv.putIfAbsent("VETTED_AUDIT_KEY_FILE", data.resolve("audit-signing-key").toString());
         Path seed = home.resolve("deploy/seed/article.txt");
         if (Files.isRegularFile(seed) && !env.containsKey("VETTED_DEMO_SEED_FILE")) {
             appEnv.put("VETTED_DEMO_SEED_FILE", seed.toString());

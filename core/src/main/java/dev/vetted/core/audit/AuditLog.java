@@ -41,6 +41,9 @@ public class AuditLog {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("audit details cannot be written as JSON", e);
         }
+        // one writer at a time: sequence numbers then commit in order, so every reader sees a
+        // prefix of the log and every checkpoint extends the one before
+        AuditEvent.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7412)").getSingleResult();
         event.persist();
         return event;
     }

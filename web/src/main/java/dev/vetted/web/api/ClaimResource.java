@@ -63,7 +63,10 @@ public class ClaimResource {
     private final dev.vetted.core.audit.AuditLog audit;
     private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
-    public ClaimResource(Claims claims, CurrentActor actor, dev.vetted.core.audit.AuditLog audit) {
+    private final ClaimReviewResource reviews;
+
+    public ClaimResource(Claims claims, CurrentActor actor, dev.vetted.core.audit.AuditLog audit, ClaimReviewResource reviews) {
+        this.reviews = reviews;
         this.claims = claims;
         this.actor = actor;
         this.audit = audit;
@@ -107,6 +110,15 @@ public class ClaimResource {
     @Operation(summary = "Dismiss a suggested claim")
     public ClaimView dismiss(@PathParam("id") String id) {
         return ClaimView.of(claims.dismiss(RequestValues.pathId("claim", id), actor.get()));
+    }
+
+    @GET
+    @Path("{id}/claimreview")
+    @Produces("application/ld+json")
+    @jakarta.transaction.Transactional
+    @Operation(summary = "schema.org ClaimReview JSON-LD of a published claim (409 before it is published)")
+    public com.fasterxml.jackson.databind.node.ObjectNode claimReview(@PathParam("id") String id) {
+        return reviews.of(claims.get(RequestValues.pathId("claim", id)));
     }
 
     @GET

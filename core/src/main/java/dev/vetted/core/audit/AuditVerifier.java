@@ -1,0 +1,177 @@
+package dev.vetted.core.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Verifies an audit export offline, in one pass and flat memory: every leaf hash, the order of the
+ * events, the tree root (a whole-trail export) or each inclusion proof (a claim or time-range
+ * export), and, given the verifier key, the checkpoint's signature.
+ */
+public final class AuditVerifier {
+
+    /** The outcome: valid, or the first line (1-based) that does not verify and why. */
+    public record Result(boolean valid, long line, String message, long events, boolean signatureChecked) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AuditVerifier() {
+    }
+
+    public static Result verify(Path file, String verifierKey, LongConsumer progress) throws IOException {
+        long lines = countLines(file);
+        String last = lastLine(file);
+        if (lines == 0 || last == null) return fail(1, "the file is empty", 0);
+        JsonNode lastNode;
+        try {
+            lastNode = JSON.readTree(last);
+        } catch (IOException e) {
+            return fail(lines, "the last line is not JSON (the file may be truncated)", 0);
+        }
+        if (lastNode == null || !lastNode.has("checkpoint")) {
+            return fail(lines, "the last line holds no signed checkpoint (the file may be truncated)", 0);
+        }
+        String note = lastNode.get("checkpoint").asText();
+        Checkpoint checkpoint;
+        try {
+            checkpoint = Checkpoint.parse(note);
+        } catch (IllegalArgumentException e) {
+            return fail(lines, "the checkpoint cannot be read: " + e.getMessage(), 0);
+        }
+        boolean signed = false;
+        if (verifierKey != null) {
+            try {
+                if (!Checkpoint.signedBy(note, verifierKey)) {
+                    return fail(lines, "the checkpoint's signature does not verify with the key " + verifierKey.split("\\+")[0], 0);
+                }
+            } catch (IllegalArgumentException e) {
+                return fail(lines, "the verifier key cannot be used: " + e.getMessage(), 0);
+            }
+            signed = true;
+        }
+
+        MerkleTree.Builder tree = new MerkleTree.Builder();
+        long events = 0;
+        long lastSeq = Long.MIN_VALUE;
+        Boolean partial = null;
+        try (BufferedReader in = reader(file)) {
+            String line;
+            long n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (n == lines) break;
+                if (progress != null && n % 100_000 == 0) progress.accept(n);
+                JsonNode node;
+                try {
+                    node = JSON.readTree(line);
+                } catch (IOException e) {
+                    return fail(n, "not valid JSON", events);
+                }
+                if (!(node instanceof ObjectNode event) || !event.has("leafHash") || !event.has("seq")) {
+                    return fail(n, "not an audit event (seq and leafHash are required)", events);
+                }
+                long seq = event.get("seq").asLong();
+                if (seq <= lastSeq) return fail(n, "events are out of order (seq " + seq + " after " + lastSeq + ")", events);
+                lastSeq = seq;
+                String claimed = event.remove("leafHash").asText();
+                JsonNode proof = event.remove("proof");
+                byte[] leaf = AuditTrail.leafHash(event);
+                if (!HexFormat.of().formatHex(leaf).equals(claimed)) {
+                    return fail(n, "the event does not match its leaf hash (it was changed)", events);
+                }
+                boolean hasProof = proof != null;
+                if (partial == null) partial = hasProof;
+                else if (partial != hasProof) return fail(n, "some events carry inclusion proofs and some do not", events);
+                if (hasProof) {
+                    List<byte[]> path = new ArrayList<>();
+                    for (JsonNode h : proof.path("hashes")) path.add(HexFormat.of().parseHex(h.asText()));
+                    long index = proof.path("leafIndex").asLong(-1);
+                    long size = proof.path("treeSize").asLong(-1);
+                    if (size != checkpoint.size() || !MerkleTree.verifyInclusion(leaf, index, size, path, checkpoint.root())) {
+                        return fail(n, "the inclusion proof does not lead to the checkpoint's root", events);
+                    }
+                } else {
+                    tree.add(leaf);
+                }
+                events++;
+            }
+        }
+        if (partial == null || !partial) {
+            if (tree.size() != checkpoint.size()) {
+                return fail(lines, "the file holds " + tree.size() + " events but the checkpoint covers " + checkpoint.size()
+                        + " (events are missing or added)", events);
+            }
+            if (!java.security.MessageDigest.isEqual(tree.root(), checkpoint.root())) {
+                return fail(lines, "the events do not hash to the checkpoint's root (an event or its hash was changed)", events);
+            }
+        }
+        return new Result(true, 0, "valid", events, signed);
+    }
+
+    private static Result fail(long line, String message, long events) {
+        return new Result(false, line, message, events, false);
+    }
+
+    /** Bytes that are not UTF-8 become U+FFFD, so a damaged line fails its hash check instead of the read. */
+    private static BufferedReader reader(Path file) throws IOException {
+        return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static long countLines(Path file) throws IOException {
+        long count = 0;
+        try (BufferedReader in = reader(file)) {
+            while (in.readLine() != null) count++;
+        }
+        return count;
+    }
+
+    /** The last non-empty line, read from the end so a long file is not read twice for it. */
+    private static String lastLine(Path file) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
+            long end = f.length();
+            while (end > 0) {
+                f.seek(end - 1);
+                if (f.read() != '\n') break;
+                end--;
+            }
+            if (end == 0) return null;
+            long start = end;
+            int chunk = 8192;
+            while (start > 0) {
+                long from = Math.max(0, start - chunk);
+                byte[] buf = new byte[(int) (start - from)];
+                f.seek(from);
+                f.readFully(buf);
+                int nl = -1;
+                for (int i = buf.length - 1; i >= 0; i--) {
+                    if (buf[i] == '\n') {
+                        nl = i;
+                        break;
+                    }
+                }
+                if (nl >= 0) {
+                    start = from + nl + 1;
+                    break;
+                }
+                start = from;
+            }
+            byte[] line = new byte[(int) (end - start)];
+            f.seek(start);
+            f.readFully(line);
+            return new String(line, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.vetted.web.api;
+
+import dev.vetted.core.audit.AuditCheckpoint;
+import dev.vetted.core.audit.AuditTrail;
+import dev.vetted.core.claim.Claims;
+import dev.vetted.core.common.Actor;
+import dev.vetted.core.common.InvalidInputException;
+import dev.vetted.web.security.CurrentActor;
+import dev.vetted.web.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+@Path("/api/audit")
+@Authenticated
+@Tag(name = "Audit trail")
+public class AuditResource {
+
+    public record CheckpointView(long treeSize, String rootHash, String note, Instant createdAt) {
+        static CheckpointView of(AuditCheckpoint c) {
+            return c == null ? null : new CheckpointView(c.treeSize, c.rootHash, c.note, c.createdAt);
+        }
+    }
+
+    private final AuditTrail trail;
+    private final Claims claims;
+    private final CurrentActor actor;
+
+    public AuditResource(AuditTrail trail, Claims claims, CurrentActor actor) {
+        this.trail = trail;
+        this.claims = claims;
+        this.actor = actor;
+    }
+
+    @GET
+    @Path("public-key")
+    @PermitAll
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The checkpoint verifier key (C2SP signed-note form), for ./vetted audit verify --key")
+    public String publicKey() {
+        return trail.verifierKey() + "\n";
+    }
+
+    @GET
+    @Path("checkpoint")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The latest signed checkpoint")
+    public CheckpointView latest() {
+        return CheckpointView.of(trail.latestCheckpoint());
+    }
+
+    @POST
+    @Path("checkpoint")
+    @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a signed checkpoint over every event so far")
+    public CheckpointView checkpoint() {
+        trail.checkpoint();
+        return CheckpointView.of(trail.latestCheckpoint());
+    }
+
+    @GET
+    @Path("export")
+    @RolesAllowed(Roles.ADMIN)
+    @Produces({"application/x-ndjson", "text/csv"})
+    @Operation(summary = "The whole trail (JSON Lines with a signed checkpoint, or CSV), or a time range with inclusion proofs")
+    public Response export(@QueryParam("format") String format, @QueryParam("from") String from, @QueryParam("to") String to) {
+        String f = format == null ? "jsonl" : format.strip().toLowerCase(Locale.ROOT);
+        Actor who = actor.get();
+        Instant start = RequestValues.instant("from", from);
+        Instant end = RequestValues.instant("to", to);
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw new jakarta.ws.rs.BadRequestException("The time range is upside down: from (" + from
+                    + ") must be before to (" + to + ").");
+        }
+        return switch (f) {
+            case "jsonl", "ndjson", "json" -> {
+                StreamingOutput body = start == null && end == null
+                        ? out -> trail.exportAll(out, who)
+                        : out -> trail.exportRange(start, end, out, who);
+                yield Response.ok(body, "application/x-ndjson")
+                        .header("Content-Disposition", "attachment; filename=\"vetted-audit.jsonl\"").build();
+            }
+            case "csv" -> Response.ok((StreamingOutput) out -> trail.exportCsv(out, who), "text/csv")
+                    .header("Content-Disposition", "attachment; filename=\"vetted-audit.csv\"").build();
+            default -> throw new InvalidInputException("format", "'" + format + "' is not jsonl or csv");
+        };
+    }
+
+    @GET
+    @Path("claims/{id}/export")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Produces("application/x-ndjson")
+    @Operation(summary = "One claim's events, each with an inclusion proof, and the signed checkpoint")
+    public Response exportClaim(@PathParam("id") String id) {
+        UUID claimId = claims.get(RequestValues.pathId("claim", id)).id;
+        Actor who = actor.get();
+        return Response.ok((StreamingOutput) out -> trail.exportClaim(claimId, out, who), "application/x-ndjson")
+                .header("Content-Disposition", "attachment; filename=\"vetted-claim-" + claimId + ".jsonl\"").build();
+    }
+}
