@@ -1,6 +1,5 @@
 package dev.vetted.core.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vetted.core.common.Actor;
 import io.quarkus.panache.common.Sort;
@@ -37,8 +36,9 @@ public class AuditLog {
             if (v != null) details.put(k, v);
         });
         try {
-            event.data = json.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
+            // stored in canonical form, so exports and third parties serialise it the same way
+            event.data = CanonicalJson.of(json.valueToTree(details));
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("audit details cannot be written as JSON", e);
         }
         // one writer at a time: sequence numbers then commit in order, so every reader sees a

@@ -85,6 +85,16 @@ public class AuditTrail {
         return event;
     }
 
+    /**
+     * The export line: the canonical event with "leafHash" in its sorted place. "seq" is always the
+     * last member (no other member sorts after it), so the hash goes right before it; serialising
+     * the event once instead of twice halves the cost of an export.
+     */
+    static String withLeafHash(String canonical, String leafHash) {
+        int seq = canonical.lastIndexOf(",\"seq\":");
+        return canonical.substring(0, seq) + ",\"leafHash\":\"" + leafHash + "\"" + canonical.substring(seq);
+    }
+
     public static byte[] leafHash(ObjectNode event) {
         return MerkleTree.leafHash(CanonicalJson.of(event).getBytes(StandardCharsets.UTF_8));
     }
@@ -119,19 +129,37 @@ public class AuditTrail {
 
     /** Every event, one JSON line each with its leaf hash, then the signed checkpoint over all of them. */
     public void exportAll(OutputStream out, Actor actor) {
+        long size = writeAll(dataSource, out, this::checkpointFor);
+        recordExport(actor, Map.of("scope", "all", "treeSize", size), null);
+    }
+
+    /** Signs the checkpoint of a tree of the given size and root, returning the signed note. */
+    @FunctionalInterface
+    public interface Signer {
+        String sign(long size, byte[] root);
+    }
+
+    /**
+     * The whole-trail export on any data source: streamed with a cursor, the root built as the
+     * lines go out, memory flat whatever the size. Returns the number of events written.
+     */
+    public static long writeAll(DataSource dataSource, OutputStream out, Signer signer) {
         MerkleTree.Builder tree = new MerkleTree.Builder();
         Writer w = writer(out);
-        scan(row -> {
-            ObjectNode event = event(row);
-            byte[] leaf = leafHash(event);
+        scan(dataSource, row -> {
+            String canonical = CanonicalJson.of(event(row));
+            byte[] leaf = MerkleTree.leafHash(canonical.getBytes(StandardCharsets.UTF_8));
             tree.add(leaf);
-            event.put("leafHash", HexFormat.of().formatHex(leaf));
-            line(w, event);
+            try {
+                w.write(withLeafHash(canonical, HexFormat.of().formatHex(leaf)));
+                w.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return true;
         });
-        String note = checkpointFor(tree.size(), tree.root());
-        finish(w, note);
-        recordExport(actor, Map.of("scope", "all", "treeSize", tree.size()), null);
+        finish(w, signer.sign(tree.size(), tree.root()));
+        return tree.size();
     }
 
     /** One claim's events, each with an inclusion proof against the checkpoint over all events. */
@@ -214,8 +242,12 @@ public class AuditTrail {
         QuarkusTransaction.requiringNew().run(() -> log.record(actor, "audit.exported", claimId, details));
     }
 
-    /** Streams every event in sequence order with a database cursor, so memory stays flat. */
     private void scan(Predicate<Row> consumer) {
+        scan(dataSource, consumer);
+    }
+
+    /** Streams every event in sequence order with a database cursor, so memory stays flat. */
+    private static void scan(DataSource dataSource, Predicate<Row> consumer) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
