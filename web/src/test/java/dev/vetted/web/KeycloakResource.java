@@ -94,6 +94,10 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     private static void writeRealms() throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode realm = (ObjectNode) json.readTree(Path.of("../deploy/keycloak/vetted-realm.json").toFile());
+        for (var client : realm.get("clients")) {
+            // the app under test listens on Quarkus' test port
+            if (client.get("clientId").asText().equals("vetted-web")) ((ArrayNode) client.get("redirectUris")).add("http://localhost:8081/*");
+        }
         ObjectNode expiring = ((ArrayNode) realm.get("clients")).addObject();
         expiring.put("clientId", "vetted-test-expiring").put("publicClient", true).put("standardFlowEnabled", false)
                 .put("directAccessGrantsEnabled", true).put("fullScopeAllowed", true)

@@ -55,6 +55,8 @@ final class Sentences {
                 if (q == '"') inStraight = false;
                 after++;
             }
+            // the punctuation and closing marks just read are done with: never read them twice
+            i = after - 1;
             if (after >= end) break;
             if (!Character.isWhitespace(text.charAt(after))) continue;
             int next = after;

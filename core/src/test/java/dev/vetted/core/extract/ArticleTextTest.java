@@ -78,4 +78,22 @@ class ArticleTextTest {
         String runOn = "word ".repeat(400_000);
         assertThat(new ClaimExtractor().extract(runOn + ".")).isEmpty();
     }
+
+    @Test
+    void punctuationRunsAndBrokenQuoteMarksNeverBreakSegmentation() {
+        // curly quotes turned into '?' by a wrong charset, as happens with pasted text
+        String damaged = "Officials said hostages could be freed ?in the coming days.? Deputy adviser Finer agreed?! "
+                + "\"Really?!\" he asked.\" What... now?? Yes.";
+        assertThat(new ClaimExtractor().extract(damaged)).allSatisfy(c ->
+                assertThat(damaged.substring(c.start(), c.end())).isEqualTo(c.text()));
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "ab .?!\"“”’'\n:,-";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder("The Mayor said ");
+            for (int i = 0; i < 60; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = b.toString();
+            assertThat(new ClaimExtractor().extract(text)).allSatisfy(c ->
+                    assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text()));
+        }
+    }
 }

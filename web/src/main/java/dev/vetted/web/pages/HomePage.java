@@ -29,7 +29,15 @@ public class HomePage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance home() {
+    public jakarta.ws.rs.core.Response home() {
+        // the inbox is where everyone's work starts
+        return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create("/inbox")).build();
+    }
+
+    @GET
+    @Path("about")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance about() {
         return Templates.home(actor.get().username(), actor.roles().stream().sorted().toList());
     }
 }

@@ -1,0 +1,102 @@
+package dev.vetted.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The desk's pages, used as a browser uses them: signed in through Keycloak's form, plain forms. */
+@QuarkusTest
+class DeskPagesTest {
+
+    static String location(Response r) {
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
+        return r.header("Location").replaceFirst("^https?://[^/]+", "");
+    }
+
+    @Test
+    void aFactCheckerImportsAcceptsAndDecidesAndAnEditorSignsOff() throws Exception {
+        BrowserSession alice = BrowserSession.signIn("alice");
+        assertThat(alice.request().get("/inbox").asString()).contains("alice", "Inbox", "Open for my roles");
+
+        String text = Files.readString(Path.of("../deploy/seed/article.txt"));
+        String articlePage = location(alice.request().formParam("title", "Hostage talks (desk)").formParam("text", text)
+                .formParam("outlet", "Example News").formParam("publishedAt", "2023-11-21").post("/articles"));
+        String article = alice.request().get(articlePage).asString();
+        assertThat(article).contains("Suggested claims", "Michael Herzog", "claims suggested");
+
+        Matcher accept = Pattern.compile("action=\"(/claims/[0-9a-f-]+/accept)\"").matcher(article.substring(article.indexOf("could be freed") - 800));
+        assertThat(accept.find()).isTrue();
+        String claimId = accept.group(1).split("/")[2];
+        location(alice.request().formParam("back", "/articles/x").post(accept.group(1)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> alice.request().get("/claims/" + claimId).asString()
+                .contains("Decide the ATTRIBUTION step"));
+        String claimPage = alice.request().get("/claims/" + claimId).asString();
+        assertThat(claimPage).contains("<mark>", "Michael Herzog", "Timeline", "claim.accepted");
+        String attribution = taskId(claimPage, "ATTRIBUTION");
+        String confirmation = taskId(claimPage, "CONFIRMATION");
+
+        String after = location(alice.request().formParam("decision", "CORRECT").formParam("comment", "Matches the source")
+                .formParam("evidenceUrl", "https://example.org/interview").post("/tasks/" + attribution + "/decision"));
+        assertThat(alice.request().get(after).asString()).contains("Decision recorded", "Matches the source");
+        BrowserSession bob = BrowserSession.signIn("bob");
+        location(bob.request().formParam("decision", "NO_RESPONSE").post("/tasks/" + confirmation + "/decision"));
+
+        BrowserSession erin = BrowserSession.signIn("erin");
+        await().atMost(Duration.ofSeconds(30)).until(() -> erin.request().get("/inbox").asString().contains(claimId));
+        String signoffPage = erin.request().get("/claims/" + claimId).asString();
+        String signoff = taskId(signoffPage, "SIGNOFF");
+        assertThat(signoffPage).contains("Verdict");
+        location(erin.request().formParam("decision", "APPROVE").formParam("verdict", "UNPROVEN").post("/tasks/" + signoff + "/decision"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> erin.request().get("/claims/" + claimId).asString().contains("PUBLISHED"));
+    }
+
+    @Test
+    void articleTextIsShownAsTextAndFormErrorsStandByTheirField() {
+        BrowserSession alice = BrowserSession.signIn("alice");
+        String page = location(alice.request().formParam("title", "<script>alert('x')</script> budget")
+                .formParam("text", "The mayor said <script>alert(1)</script> 3 bridges would close in May for repairs.")
+                .post("/articles"));
+        String html = alice.request().get(page).asString();
+        assertThat(html).contains("&lt;script&gt;alert(").doesNotContain("<script>alert");
+
+        Response invalid = alice.request().formParam("title", "").formParam("text", "Some text.").formParam("url", "ftp://x")
+                .post("/articles");
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.asString()).contains("id=\"title-error\"", "id=\"url-error\"", "Some text.");
+    }
+
+    @Test
+    void danaIsToldWhySheMayNotSignOffAClaimSheChecked() {
+        BrowserSession dana = BrowserSession.signIn("dana");
+        String claim = io.restassured.RestAssured.given().auth().oauth2(Tokens.of("dana")).contentType("application/json")
+                .body("{\"text\": \"The ferry carried 2 million passengers in 2024.\", \"speaker\": \"the port authority\"}")
+                .post("/api/claims").then().statusCode(201).extract().path("id");
+        String attribution = RoutingTest.awaitTask(claim, "ATTRIBUTION");
+        String confirmation = RoutingTest.awaitTask(claim, "CONFIRMATION");
+        location(dana.request().formParam("decision", "CORRECT").post("/tasks/" + attribution + "/decision"));
+        RoutingTest.decide(confirmation, java.util.Map.of("decision", "CONFIRMED"));
+        RoutingTest.awaitTask(claim, "SIGNOFF");
+        String page = dana.request().get("/claims/" + claim).asString();
+        assertThat(page).contains("four-eyes").doesNotContain("Decide the SIGNOFF step");
+    }
+
+    private static String taskId(String page, String step) {
+        Matcher m = Pattern.compile("action=\"/tasks/([0-9a-f-]+)/decision\"[\\s\\S]*?Decide the " + step + " step").matcher(page);
+        assertThat(m.find()).as("a decision form for " + step).isTrue();
+        String id = m.group(1);
+        // the lazy match may start at an earlier form: take the last task id before the legend
+        Matcher all = Pattern.compile("/tasks/([0-9a-f-]+)/decision").matcher(m.group());
+        while (all.find()) id = all.group(1);
+        return id;
+    }
+}
