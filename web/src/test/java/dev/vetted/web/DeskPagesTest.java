@@ -99,4 +99,16 @@ class DeskPagesTest {
         while (all.find()) id = all.group(1);
         return id;
     }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() {
+        BrowserSession alice = BrowserSession.signIn("alice");
+        Response forged = alice.request().header("Origin", "http://evil.example").formParam("title", "Forged")
+                .formParam("text", "The mayor said 3 bridges would close in May for repairs.").post("/articles");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.asString()).contains("another site");
+        Response same = alice.request().header("Origin", "http://localhost:8081").formParam("title", "Own")
+                .formParam("text", "The mayor said 3 bridges would close in May for repairs.").post("/articles");
+        assertThat(same.statusCode()).isEqualTo(303);
+    }
 }
