@@ -108,16 +108,10 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
 
     @Override
     public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> out) {
-        Map<String, Object> variables;
-        try {
-            variables = variables(request.getVariables());
-        } catch (EngineException e) {
-            fail(out, e);
-            return;
-        }
-        answer(out, engine.publishMessage(request.getName(), request.getCorrelationKey(), request.getTimeToLive(),
-                        request.getMessageId(), variables),
-                key -> PublishMessageResponse.newBuilder().setKey(key).setTenantId(TENANT).build());
+        withVariables(request.getVariables(), out, variables ->
+                answer(out, engine.publishMessage(request.getName(), request.getCorrelationKey(), request.getTimeToLive(),
+                            request.getMessageId(), variables),
+                    key -> PublishMessageResponse.newBuilder().setKey(key).setTenantId(TENANT).build()));
     }
 
     @Override
@@ -145,40 +139,22 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
 
     @Override
     public void completeJob(CompleteJobRequest request, StreamObserver<CompleteJobResponse> out) {
-        Map<String, Object> variables;
-        try {
-            variables = variables(request.getVariables());
-        } catch (EngineException e) {
-            fail(out, e);
-            return;
-        }
-        answer(out, engine.completeJob(request.getJobKey(), variables), v -> CompleteJobResponse.getDefaultInstance());
+        withVariables(request.getVariables(), out, variables ->
+                answer(out, engine.completeJob(request.getJobKey(), variables), v -> CompleteJobResponse.getDefaultInstance()));
     }
 
     @Override
     public void failJob(FailJobRequest request, StreamObserver<FailJobResponse> out) {
-        Map<String, Object> variables;
-        try {
-            variables = variables(request.getVariables());
-        } catch (EngineException e) {
-            fail(out, e);
-            return;
-        }
-        answer(out, engine.failJob(request.getJobKey(), request.getRetries(), request.getErrorMessage(),
-                request.getRetryBackOff(), variables), v -> FailJobResponse.getDefaultInstance());
+        withVariables(request.getVariables(), out, variables ->
+                answer(out, engine.failJob(request.getJobKey(), request.getRetries(), request.getErrorMessage(),
+                    request.getRetryBackOff(), variables), v -> FailJobResponse.getDefaultInstance()));
     }
 
     @Override
     public void throwError(ThrowErrorRequest request, StreamObserver<ThrowErrorResponse> out) {
-        Map<String, Object> variables;
-        try {
-            variables = variables(request.getVariables());
-        } catch (EngineException e) {
-            fail(out, e);
-            return;
-        }
-        answer(out, engine.throwError(request.getJobKey(), request.getErrorCode(), request.getErrorMessage(), variables),
-                v -> ThrowErrorResponse.getDefaultInstance());
+        withVariables(request.getVariables(), out, variables ->
+                answer(out, engine.throwError(request.getJobKey(), request.getErrorCode(), request.getErrorMessage(), variables),
+                    v -> ThrowErrorResponse.getDefaultInstance()));
     }
 
     @Override
@@ -189,15 +165,9 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
 
     @Override
     public void setVariables(SetVariablesRequest request, StreamObserver<SetVariablesResponse> out) {
-        Map<String, Object> variables;
-        try {
-            variables = variables(request.getVariables());
-        } catch (EngineException e) {
-            fail(out, e);
-            return;
-        }
-        answer(out, engine.setVariables(request.getElementInstanceKey(), variables),
-                key -> SetVariablesResponse.newBuilder().setKey(key).build());
+        withVariables(request.getVariables(), out, variables ->
+                answer(out, engine.setVariables(request.getElementInstanceKey(), variables),
+                    key -> SetVariablesResponse.newBuilder().setKey(key).build()));
     }
 
     @Override
@@ -219,6 +189,18 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
                 .setKind(io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob.JobKind.BPMN_ELEMENT)
                 .setListenerEventType(io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob.ListenerEventType.UNSPECIFIED)
                 .build();
+    }
+
+    /** Reads the request's variables, or answers INVALID_ARGUMENT and does nothing else. */
+    private void withVariables(String text, StreamObserver<?> out, java.util.function.Consumer<Map<String, Object>> action) {
+        Map<String, Object> variables;
+        try {
+            variables = variables(text);
+        } catch (EngineException e) {
+            fail(out, e);
+            return;
+        }
+        action.accept(variables);
     }
 
     private static void refuseStartInstructions(CreateProcessInstanceRequest request) {
