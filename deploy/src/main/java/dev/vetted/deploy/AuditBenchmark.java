@@ -41,7 +41,7 @@ public final class AuditBenchmark {
                 s.execute("insert into audit_event (at, actor_subject, actor_name, action, claim_id, data) "
                         + "select now() + make_interval(secs => g), 'subject-' || (g % 50), 'user' || (g % 50), "
                         + "'task.decided', gen_random_uuid(), "
-                        + "'{\"taskId\":\"' || gen_random_uuid() || '\",\"step\":\"ATTRIBUTION\",\"decision\":\"CORRECT\",\"comment\":\"checked against the source\"}' "
+                        + "'{\"comment\":\"checked against the source\",\"decision\":\"CORRECT\",\"step\":\"ATTRIBUTION\",\"taskId\":\"' || gen_random_uuid() || '\"}' "
                         + "from generate_series(1, " + n + ") g");
                 s.execute("vacuum analyze audit_event");
             }

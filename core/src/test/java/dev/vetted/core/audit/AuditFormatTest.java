@@ -159,4 +159,15 @@ class AuditFormatTest {
         Files.write(file, lines);
         return AuditVerifier.verify(file, key.verifierKey(), null);
     }
+
+    @Test
+    void theFastCanonicalFormEqualsTheGeneralOne() throws Exception {
+        for (String data : List.of("{}", "{\"a\":\"x\\\"y\",\"b\":[1,2,{\"c\":null}]}", "{\"note\":\"caf\u00e9 \u2014 \\u0001\"}")) {
+            for (UUID claim : java.util.Arrays.asList(null, UUID.randomUUID())) {
+                var row = new AuditTrail.Row(42, Instant.parse("2026-11-24T10:00:00.123456Z"), "s\"ub", "ali\\ce",
+                        "task.decided", claim, CanonicalJson.of(JSON.readTree(data)));
+                assertThat(AuditTrail.canonicalEvent(row)).isEqualTo(CanonicalJson.of(AuditTrail.event(row)));
+            }
+        }
+    }
 }
