@@ -111,4 +111,13 @@ class DeskPagesTest {
                 .formParam("text", "The mayor said 3 bridges would close in May for repairs.").post("/articles");
         assertThat(same.statusCode()).isEqualTo(303);
     }
+
+    @Test
+    void signingOutEndsTheSessionAtKeycloak() {
+        BrowserSession erin = BrowserSession.signIn("erin");
+        Response out = erin.request().get("/logout");
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(out.header("Location")).contains("/realms/vetted/protocol/openid-connect/logout");
+        assertThat(out.getHeaders().getValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("q_session=;"));
+    }
 }
