@@ -3,9 +3,6 @@ package dev.vetted.deploy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,15 +14,8 @@ class AuditCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = AuditCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CommandRun run(String... args) {
+        return CommandRun.of(AuditCommand::run, args);
     }
 
     @Test
@@ -37,11 +27,11 @@ class AuditCommandTest {
 
     @Test
     void aMissingOrBrokenFileExitsOneNamingTheLine() throws Exception {
-        Run missing = run("verify", dir.resolve("nope.jsonl").toString());
+        CommandRun missing = run("verify", dir.resolve("nope.jsonl").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("no such file");
         Path broken = Files.writeString(dir.resolve("broken.jsonl"), "{\"seq\":1}\n{\"seq\":2}\n");
-        Run result = run("verify", broken.toString());
+        CommandRun result = run("verify", broken.toString());
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err().strip()).matches("vetted audit verify: .*broken.jsonl: line 2: .*checkpoint.*");
     }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +17,8 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = ExtractCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CommandRun run(String... args) {
+        return CommandRun.of(ExtractCommand::run, args);
     }
 
     @Test
@@ -36,7 +27,7 @@ class ExtractCommandTest {
         String text = "🙂 Update\n\nThe city council approved a $12 million budget on Monday, officials said.\n";
         Path file = dir.resolve("a.txt");
         Files.writeString(file, text);
-        Run run = run(file.toString(), "../deploy/seed/article.txt");
+        CommandRun run = run(file.toString(), "../deploy/seed/article.txt");
         assertThat(run.exit()).isZero();
         String[] lines = run.out().strip().split("\n");
         assertThat(lines).hasSize(2);
@@ -57,7 +48,7 @@ class ExtractCommandTest {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Path binary = Files.write(dir.resolve("image.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         Path latin1 = Files.write(dir.resolve("latin1.txt"), "Le café a fermé.".getBytes(StandardCharsets.ISO_8859_1));
-        Run run = run(empty.toString(), binary.toString(), latin1.toString(), dir.resolve("missing.txt").toString(),
+        CommandRun run = run(empty.toString(), binary.toString(), latin1.toString(), dir.resolve("missing.txt").toString(),
                 dir.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -75,14 +66,14 @@ class ExtractCommandTest {
         String paragraph = "The council approved a budget of 12 million dollars on Monday, the mayor said.\n\n";
         Path big = dir.resolve("big.txt");
         Files.writeString(big, paragraph.repeat(10 * 1024 * 1024 / paragraph.length()));
-        Run run = run(big.toString());
+        CommandRun run = run(big.toString());
         assertThat(run.exit()).isZero();
         assertThat(new ObjectMapper().readTree(run.out()).get("claims").size()).isGreaterThan(100_000);
     }
 
     @Test
     void noFileNamedIsAUsageError() {
-        Run run = run();
+        CommandRun run = run();
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("name one or more article files");
     }

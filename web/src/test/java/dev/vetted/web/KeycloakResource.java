@@ -132,8 +132,4 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             return socket.getLocalPort();
         }
     }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
-    }
 }

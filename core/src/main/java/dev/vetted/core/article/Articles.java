@@ -1,6 +1,7 @@
 package dev.vetted.core.article;
 
 import dev.vetted.core.audit.AuditLog;
+import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.InputRules;
 import dev.vetted.core.common.NotFoundException;
@@ -51,8 +52,8 @@ public class Articles {
         Article article = new Article();
         article.id = UUID.randomUUID();
         article.title = input.title().strip();
-        article.outlet = blankToNull(input.outlet());
-        article.url = blankToNull(input.url());
+        article.outlet = Text.blankToNull(input.outlet());
+        article.url = Text.blankToNull(input.url());
         article.publishedAt = input.publishedAt();
         article.text = input.text();
         article.importedBy = actor.username();
@@ -105,8 +106,5 @@ public class Articles {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
 }

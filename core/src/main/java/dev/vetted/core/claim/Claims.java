@@ -3,6 +3,7 @@ package dev.vetted.core.claim;
 import dev.vetted.core.article.Article;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.audit.AuditLog;
+import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.ConflictException;
 import dev.vetted.core.common.InputRules;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** Adds claims to the desk and finds them. */
@@ -77,8 +77,8 @@ public class Claims {
         claim.id = UUID.randomUUID();
         claim.article = article;
         claim.text = text.strip();
-        claim.speaker = blankToNull(input.speaker());
-        claim.quote = blankToNull(input.quote());
+        claim.speaker = Text.blankToNull(input.speaker());
+        claim.quote = Text.blankToNull(input.quote());
         claim.start = input.start();
         claim.end = input.end();
         claim.checkworthiness = checkworthiness;
@@ -103,8 +103,8 @@ public class Claims {
         new InputRules().maxLength("text", text, MAX_TEXT).maxLength("speaker", speaker, MAX_SPEAKER)
                 .maxLength("quote", quote, MAX_TEXT).check();
         if (text != null && !text.isBlank()) claim.text = text.strip();
-        if (speaker != null) claim.speaker = blankToNull(speaker);
-        if (quote != null) claim.quote = blankToNull(quote);
+        if (speaker != null) claim.speaker = Text.blankToNull(speaker);
+        if (quote != null) claim.quote = Text.blankToNull(quote);
         claim.status = ClaimStatus.UNVERIFIED;
         claim.updatedAt = clock.instant();
         routing.submit(claim, actor);
@@ -143,11 +143,11 @@ public class Claims {
         }
         if (filter.speaker() != null && !filter.speaker().isBlank()) {
             where.add("lower(speaker) like :speaker escape '\\'");
-            params.and("speaker", contains(filter.speaker()));
+            params.and("speaker", Text.likeContains(filter.speaker()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.add("(lower(text) like :text escape '\\' or lower(quote) like :text escape '\\')");
-            params.and("text", contains(filter.text()));
+            params.and("text", Text.likeContains(filter.text()));
         }
         String query = String.join(" and ", where);
         Sort sort = Sort.descending("createdAt").and("id");
@@ -174,13 +174,4 @@ public class Claims {
         return text == null || text.isBlank() ? span : text;
     }
 
-    private static String contains(String needle) {
-        String escaped = needle.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -7,6 +7,7 @@ import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.claim.Claim;
 import dev.vetted.core.claim.ClaimStatus;
 import dev.vetted.core.claim.Verdict;
+import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.ConflictException;
 import dev.vetted.core.common.ForbiddenActionException;
@@ -166,7 +167,7 @@ public class ReviewDesk {
         task.decision = decision;
         task.verdict = verdict;
         task.sendBackTo = sendBackTo;
-        task.comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
+        task.comment = Text.blankToNull(input.comment());
         task.decidedBy = actor.username();
         task.decidedBySubject = actor.subject();
         task.decidedAt = clock.instant();
@@ -267,11 +268,11 @@ public class ReviewDesk {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.add("lower(claim.text) like :text");
-            params.and("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("text", Text.likeContains(filter.text()));
         }
         if (filter.speaker() != null && !filter.speaker().isBlank()) {
             where.add("lower(claim.speaker) like :speaker");
-            params.and("speaker", "%" + filter.speaker().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("speaker", Text.likeContains(filter.speaker()));
         }
         Sort sort = Sort.descending("overdue").and("dueAt").and("id");
         var query = where.isEmpty() ? ReviewTask.<ReviewTask>findAll(sort) : ReviewTask.<ReviewTask>find(String.join(" and ", where), sort, params);

@@ -1,6 +1,7 @@
 package dev.vetted.core.statement;
 
 import dev.vetted.core.audit.AuditLog;
+import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.InputRules;
 import io.quarkus.panache.common.Sort;
@@ -41,8 +42,8 @@ public class OfficialStatements {
         OfficialStatement s = new OfficialStatement();
         s.id = UUID.randomUUID();
         s.body = input.body().strip();
-        s.speaker = input.speaker() == null || input.speaker().isBlank() ? null : input.speaker().strip();
-        s.url = input.url() == null || input.url().isBlank() ? null : input.url().strip();
+        s.speaker = Text.blankToNull(input.speaker());
+        s.url = Text.blankToNull(input.url());
         s.publishedAt = input.publishedAt();
         s.text = input.text().strip();
         s.addedBy = actor.username();
