@@ -33,15 +33,19 @@ class DeskPagesTest {
         String article = alice.request().get(articlePage).asString();
         assertThat(article).contains("Suggested claims", "Michael Herzog", "claims suggested");
 
-        Matcher accept = Pattern.compile("action=\"(/claims/[0-9a-f-]+/accept)\"").matcher(article.substring(article.indexOf("could be freed") - 800));
-        assertThat(accept.find()).isTrue();
-        String claimId = accept.group(1).split("/")[2];
-        location(alice.request().formParam("back", "/articles/x").post(accept.group(1)));
+        // the suggestion whose text holds these words: its accept form is the last one opened before them
+        String list = article.substring(article.indexOf("class=\"suggestions\""));
+        Matcher accept = Pattern.compile("action=\"(/claims/[0-9a-f-]+/accept)\"").matcher(list.substring(0, list.indexOf("could be freed")));
+        String acceptPath = null;
+        while (accept.find()) acceptPath = accept.group(1);
+        assertThat(acceptPath).isNotNull();
+        String claimId = acceptPath.split("/")[2];
+        location(alice.request().formParam("back", "/articles/x").post(acceptPath));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> alice.request().get("/claims/" + claimId).asString()
-                .contains("Decide the ATTRIBUTION step"));
+                .contains("Decide: Attribution check"));
         String claimPage = alice.request().get("/claims/" + claimId).asString();
-        assertThat(claimPage).contains("<mark>", "Michael Herzog", "Timeline", "claim.accepted");
+        assertThat(claimPage).contains("<mark>", "Michael Herzog", "Timeline", "Claim accepted");
         String attribution = taskId(claimPage, "ATTRIBUTION");
         String confirmation = taskId(claimPage, "CONFIRMATION");
 
@@ -57,7 +61,7 @@ class DeskPagesTest {
         String signoff = taskId(signoffPage, "SIGNOFF");
         assertThat(signoffPage).contains("Verdict");
         location(erin.request().formParam("decision", "APPROVE").formParam("verdict", "UNPROVEN").post("/tasks/" + signoff + "/decision"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> erin.request().get("/claims/" + claimId).asString().contains("PUBLISHED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> erin.request().get("/claims/" + claimId).asString().contains("status-PUBLISHED"));
     }
 
     @Test
@@ -87,11 +91,12 @@ class DeskPagesTest {
         RoutingTest.decide(confirmation, java.util.Map.of("decision", "CONFIRMED"));
         RoutingTest.awaitTask(claim, "SIGNOFF");
         String page = dana.request().get("/claims/" + claim).asString();
-        assertThat(page).contains("four-eyes").doesNotContain("Decide the SIGNOFF step");
+        assertThat(page).contains("four-eyes").doesNotContain("Decide: Editor sign-off");
     }
 
     private static String taskId(String page, String step) {
-        Matcher m = Pattern.compile("action=\"/tasks/([0-9a-f-]+)/decision\"[\\s\\S]*?Decide the " + step + " step").matcher(page);
+        Matcher m = Pattern.compile("action=\"/tasks/([0-9a-f-]+)/decision\"[\\s\\S]*?Decide: "
+                + dev.vetted.core.review.ReviewStep.valueOf(step).title()).matcher(page);
         assertThat(m.find()).as("a decision form for " + step).isTrue();
         String id = m.group(1);
         // the lazy match may start at an earlier form: take the last task id before the legend
@@ -119,5 +124,51 @@ class DeskPagesTest {
         assertThat(out.statusCode()).isEqualTo(302);
         assertThat(out.header("Location")).contains("/realms/vetted/protocol/openid-connect/logout");
         assertThat(out.getHeaders().getValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("q_session=;"));
+    }
+
+    @Test
+    void statementsAreListedAndAddedWithErrorsBesideTheirFields() {
+        BrowserSession alice = BrowserSession.signIn("alice");
+        String listed = location(alice.request().formParam("body", "Port Authority").formParam("speaker", "its spokesperson")
+                .formParam("text", "Fares rose 12 per cent in 2025, not 30.").formParam("publishedAt", "2026-01-05").post("/statements"));
+        assertThat(alice.request().get(listed).asString()).contains("Statement added", "Port Authority", "Fares rose 12 per cent");
+
+        Response blank = alice.request().formParam("body", " ").formParam("text", "").formParam("publishedAt", "5 Jan").post("/statements");
+        assertThat(blank.statusCode()).isEqualTo(422);
+        assertThat(blank.asString()).contains("id=\"body-error\"", "id=\"text-error\"", "id=\"date-error\"", "aria-invalid=\"true\"");
+
+        Response editor = BrowserSession.signIn("erin").request().formParam("body", "X").formParam("text", "Y").post("/statements");
+        assertThat(editor.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void adminsHaveAnAuditPageWithCheckpointAndDownloadsOthersAreRefusedWithAPage() {
+        BrowserSession adam = BrowserSession.signIn("adam");
+        location(adam.request().post("/audit/checkpoint"));
+        String page = adam.request().get("/audit").asString();
+        assertThat(page).contains("Latest signed checkpoint", "Verifier key", "/audit/export?format=jsonl");
+        Response jsonl = adam.request().get("/audit/export?format=jsonl");
+        assertThat(jsonl.statusCode()).isEqualTo(200);
+        String[] lines = jsonl.asString().split("\n");
+        assertThat(lines[0]).contains("\"leafHash\"");
+        assertThat(lines[lines.length - 1]).contains("checkpoint");
+        assertThat(adam.request().get("/audit/export?format=csv").asString()).startsWith("seq,");
+        assertThat(adam.request().get("/audit/export?from=2026-05-02&to=2026-05-01").statusCode()).isEqualTo(400);
+
+        Response refused = BrowserSession.signIn("alice").request().header("Accept", "text/html").get("/audit");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.asString()).contains("Not allowed", "Back to the inbox");
+    }
+
+    @Test
+    void theDashboardCountsClaimsAndTasksAndDrawsItsCharts() {
+        BrowserSession erin = BrowserSession.signIn("erin");
+        String page = erin.request().get("/dashboard").asString();
+        assertThat(page).contains("Claims by status", "Open tasks per step", "Claims published per day", "Time spent per step",
+                "<svg", "Attribution check", "Editor sign-off");
+        int published = io.restassured.RestAssured.given().get("/api/claims?status=PUBLISHED&size=1").then().statusCode(200)
+                .extract().path("total");
+        assertThat(page).contains("<span class=\"tile-n\">" + published + "</span> <span class=\"tile-l\">Published</span>");
     }
 }

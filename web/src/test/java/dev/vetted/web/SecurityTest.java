@@ -56,7 +56,7 @@ class SecurityTest {
             "GET, /api/statements, nobody, 401",
             "GET, /api/statements, alice, 200",
             "POST, /api/statements, adam, 201",
-            "POST, /api/statements, alice, 403",
+            "POST, /api/statements, alice, 201",
             "POST, /api/statements, erin, 403",
             "POST, /api/extract, nobody, 401",
             "POST, /api/extract, alice, 200",

@@ -2,6 +2,7 @@ package dev.vetted.core.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vetted.core.common.Actor;
+import dev.vetted.core.live.ChangeAnnouncer;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,10 +18,12 @@ import java.util.UUID;
 public class AuditLog {
 
     private final Clock clock;
+    private final ChangeAnnouncer changes;
     private final ObjectMapper json = new ObjectMapper();
 
-    public AuditLog(Clock clock) {
+    public AuditLog(Clock clock, ChangeAnnouncer changes) {
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,6 +48,8 @@ public class AuditLog {
         // prefix of the log and every checkpoint extends the one before
         AuditEvent.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7412)").getSingleResult();
         event.persist();
+        // every action passes here, so this is the one place that tells open desks to refresh
+        changes.announce(action, claimId);
         return event;
     }
 

@@ -97,7 +97,11 @@ public final class AuditVerifier {
                 else if (partial != hasProof) return fail(n, "some events carry inclusion proofs and some do not", events);
                 if (hasProof) {
                     List<byte[]> path = new ArrayList<>();
-                    for (JsonNode h : proof.path("hashes")) path.add(HexFormat.of().parseHex(h.asText()));
+                    try {
+                        for (JsonNode h : proof.path("hashes")) path.add(StrictEncoding.hex(h.asText()));
+                    } catch (IllegalArgumentException e) {
+                        return fail(n, "the inclusion proof holds a hash that is not lower-case hex", events);
+                    }
                     long index = proof.path("leafIndex").asLong(-1);
                     long size = proof.path("treeSize").asLong(-1);
                     if (size != checkpoint.size() || !MerkleTree.verifyInclusion(leaf, index, size, path, checkpoint.root())) {

@@ -32,7 +32,7 @@ public record Checkpoint(String origin, long size, byte[] root) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("the tree size '" + lines[1] + "' is not a number");
         }
-        byte[] root = Base64.getDecoder().decode(lines[2]);
+        byte[] root = StrictEncoding.base64(lines[2]);
         if (root.length != 32) throw new IllegalArgumentException("the root hash is not 32 bytes");
         return new Checkpoint(lines[0], size, root);
     }
@@ -44,7 +44,7 @@ public record Checkpoint(String origin, long size, byte[] root) {
     public static boolean signedBy(String note, String verifierKey) {
         String[] parts = verifierKey.strip().split("\\+", 3);
         if (parts.length != 3) throw new IllegalArgumentException("a verifier key reads name+keyid+key");
-        byte[] typed = Base64.getDecoder().decode(parts[2]);
+        byte[] typed = StrictEncoding.base64(parts[2]);
         if (typed.length != 33 || typed[0] != AuditKey.ED25519) throw new IllegalArgumentException("not an Ed25519 verifier key");
         byte[] publicKey = Arrays.copyOfRange(typed, 1, 33);
         byte[] keyId = AuditKey.keyId(parts[0], publicKey);
@@ -55,7 +55,12 @@ public record Checkpoint(String origin, long size, byte[] root) {
         for (String line : note.substring(end + 2).split("\n")) {
             String prefix = "\u2014 " + parts[0] + " ";
             if (!line.startsWith(prefix)) continue;
-            byte[] blob = Base64.getDecoder().decode(line.substring(prefix.length()).strip());
+            byte[] blob;
+            try {
+                blob = StrictEncoding.base64(line.substring(prefix.length()));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
             if (blob.length != 68 || !Arrays.equals(Arrays.copyOf(blob, 4), keyId)) continue;
             try {
                 Signature verifier = Signature.getInstance("Ed25519");

@@ -54,7 +54,12 @@ public class ReviewDesk {
 
     /** Which tasks to list; every part optional. */
     public record TaskFilter(ReviewStep step, List<TaskState> states, String assignee, List<String> roles,
-                             UUID claimId, String text, String speaker) {
+                             UUID claimId, String text, String speaker, Boolean overdue, String decidedBy) {
+
+        public TaskFilter(ReviewStep step, List<TaskState> states, String assignee, List<String> roles,
+                          UUID claimId, String text, String speaker) {
+            this(step, states, assignee, roles, claimId, text, speaker, null, null);
+        }
     }
 
     /**
@@ -274,7 +279,16 @@ public class ReviewDesk {
             where.add("lower(claim.speaker) like :speaker");
             params.and("speaker", Text.likeContains(filter.speaker()));
         }
-        Sort sort = Sort.descending("overdue").and("dueAt").and("id");
+        if (filter.overdue() != null) {
+            where.add("overdue = :overdue");
+            params.and("overdue", filter.overdue());
+        }
+        if (filter.decidedBy() != null) {
+            where.add("decidedBy = :decidedBy");
+            params.and("decidedBy", filter.decidedBy());
+        }
+        Sort sort = filter.decidedBy() != null ? Sort.descending("decidedAt").and("id")
+                : Sort.descending("overdue").and("dueAt").and("id");
         var query = where.isEmpty() ? ReviewTask.<ReviewTask>findAll(sort) : ReviewTask.<ReviewTask>find(String.join(" and ", where), sort, params);
         long total = query.count();
         return new Page<>(query.page(request.page(), request.size()).list(), request.page(), request.size(), total);

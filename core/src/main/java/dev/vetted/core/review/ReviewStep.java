@@ -1,19 +1,26 @@
 package dev.vetted.core.review;
 
-import java.util.Set;
+import java.util.List;
 
 /** The human steps of a claim's routing, who may take them, and the decisions each allows. */
 public enum ReviewStep {
-    ATTRIBUTION("fact-checker", Set.of("CORRECT", "MISATTRIBUTED", "MISQUOTED", "UNVERIFIABLE")),
-    CONFIRMATION("fact-checker", Set.of("CONFIRMED", "DENIED", "NO_RESPONSE", "NOT_APPLICABLE")),
-    SIGNOFF("editor", Set.of("APPROVE", "SEND_BACK", "REJECT"));
+    ATTRIBUTION("Attribution check", "fact-checker", List.of("CORRECT", "MISATTRIBUTED", "MISQUOTED", "UNVERIFIABLE")),
+    CONFIRMATION("Official confirmation", "fact-checker", List.of("CONFIRMED", "DENIED", "NO_RESPONSE", "NOT_APPLICABLE")),
+    SIGNOFF("Editor sign-off", "editor", List.of("APPROVE", "SEND_BACK", "REJECT"));
 
+    private final String title;
     private final String role;
-    private final Set<String> decisions;
+    private final List<String> decisions;
 
-    ReviewStep(String role, Set<String> decisions) {
+    ReviewStep(String title, String role, List<String> decisions) {
+        this.title = title;
         this.role = role;
         this.decisions = decisions;
+    }
+
+    /** The step's name as people on the desk say it. */
+    public String title() {
+        return title;
     }
 
     /** The Keycloak role whose members may take the task. */
@@ -21,7 +28,8 @@ public enum ReviewStep {
         return role;
     }
 
-    public Set<String> decisions() {
+    /** The decisions, in the order a form offers them (the usual outcome first). */
+    public List<String> decisions() {
         return decisions;
     }
 

@@ -37,8 +37,7 @@ public class OfficialStatements {
 
     @Transactional
     public OfficialStatement add(NewStatement input, Actor actor) {
-        new InputRules().required("body", input.body(), 300).maxLength("speaker", input.speaker(), 300)
-                .maxLength("url", input.url(), 2000).required("text", input.text(), 100_000).check();
+        check(input);
         OfficialStatement s = new OfficialStatement();
         s.id = UUID.randomUUID();
         s.body = input.body().strip();
@@ -51,6 +50,12 @@ public class OfficialStatements {
         s.persist();
         audit.record(actor, "statement.added", null, Map.of("statementId", s.id.toString(), "body", s.body));
         return s;
+    }
+
+    /** Throws the input's rule violations, all at once, without storing anything. */
+    public void check(NewStatement input) {
+        new InputRules().required("body", input.body(), 300).maxLength("speaker", input.speaker(), 300)
+                .maxLength("url", input.url(), 2000).required("text", input.text(), 100_000).check();
     }
 
     public List<OfficialStatement> list() {

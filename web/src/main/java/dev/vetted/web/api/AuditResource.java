@@ -5,6 +5,7 @@ import dev.vetted.core.audit.AuditTrail;
 import dev.vetted.core.claim.Claims;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.InvalidInputException;
+import dev.vetted.web.audit.AuditDownloads;
 import dev.vetted.web.security.CurrentActor;
 import dev.vetted.web.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -40,11 +41,13 @@ public class AuditResource {
     private final AuditTrail trail;
     private final Claims claims;
     private final CurrentActor actor;
+    private final AuditDownloads downloads;
 
-    public AuditResource(AuditTrail trail, Claims claims, CurrentActor actor) {
+    public AuditResource(AuditTrail trail, Claims claims, CurrentActor actor, AuditDownloads downloads) {
         this.trail = trail;
         this.claims = claims;
         this.actor = actor;
+        this.downloads = downloads;
     }
 
     @GET
@@ -81,26 +84,7 @@ public class AuditResource {
     @Produces({"application/x-ndjson", "text/csv"})
     @Operation(summary = "The whole trail (JSON Lines with a signed checkpoint, or CSV), or a time range with inclusion proofs")
     public Response export(@QueryParam("format") String format, @QueryParam("from") String from, @QueryParam("to") String to) {
-        String f = format == null ? "jsonl" : format.strip().toLowerCase(Locale.ROOT);
-        Actor who = actor.get();
-        Instant start = RequestValues.instant("from", from);
-        Instant end = RequestValues.instant("to", to);
-        if (start != null && end != null && !start.isBefore(end)) {
-            throw new jakarta.ws.rs.BadRequestException("The time range is upside down: from (" + from
-                    + ") must be before to (" + to + ").");
-        }
-        return switch (f) {
-            case "jsonl", "ndjson", "json" -> {
-                StreamingOutput body = start == null && end == null
-                        ? out -> trail.exportAll(out, who)
-                        : out -> trail.exportRange(start, end, out, who);
-                yield Response.ok(body, "application/x-ndjson")
-                        .header("Content-Disposition", "attachment; filename=\"vetted-audit.jsonl\"").build();
-            }
-            case "csv" -> Response.ok((StreamingOutput) out -> trail.exportCsv(out, who), "text/csv")
-                    .header("Content-Disposition", "attachment; filename=\"vetted-audit.csv\"").build();
-            default -> throw new InvalidInputException("format", "'" + format + "' is not jsonl or csv");
-        };
+        return downloads.trail(format, from, to, actor.get());
     }
 
     @GET
@@ -109,9 +93,6 @@ public class AuditResource {
     @Produces("application/x-ndjson")
     @Operation(summary = "One claim's events, each with an inclusion proof, and the signed checkpoint")
     public Response exportClaim(@PathParam("id") String id) {
-        UUID claimId = claims.get(RequestValues.pathId("claim", id)).id;
-        Actor who = actor.get();
-        return Response.ok((StreamingOutput) out -> trail.exportClaim(claimId, out, who), "application/x-ndjson")
-                .header("Content-Disposition", "attachment; filename=\"vetted-claim-" + claimId + ".jsonl\"").build();
+        return downloads.claim(claims.get(RequestValues.pathId("claim", id)).id, actor.get());
     }
 }

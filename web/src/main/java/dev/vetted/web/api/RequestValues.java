@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Reads loosely typed request values (query strings, dates) and names the field when one is wrong. */
-final class RequestValues {
+public final class RequestValues {
 
     private RequestValues() {
     }
@@ -46,7 +46,7 @@ final class RequestValues {
     }
 
     /** Newsrooms often know only the day of publication, so a plain date is accepted too. */
-    static Instant instant(String field, String value) {
+    public static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) return null;
         String v = value.strip();
         try {

@@ -42,7 +42,7 @@ public class StatementResource {
         return statements.list();
     }
 
-    @RolesAllowed({Roles.ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.FACT_CHECKER})
     @POST
     public Response add(StatementRequest request) {
         if (request == null) throw new BadRequestException("A JSON body with body and text is required.");

@@ -18,13 +18,13 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String username, List<String> roles);
+        static native TemplateInstance home(Viewer viewer);
     }
 
-    private final CurrentActor actor;
+    private final Viewers viewers;
 
-    public HomePage(CurrentActor actor) {
-        this.actor = actor;
+    public HomePage(Viewers viewers) {
+        this.viewers = viewers;
     }
 
     @GET
@@ -38,6 +38,6 @@ public class HomePage {
     @Path("about")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance about() {
-        return Templates.home(actor.get().username(), actor.roles().stream().sorted().toList());
+        return Templates.home(viewers.current());
     }
 }

@@ -1,0 +1,205 @@
+package dev.vetted.web.pages;
+
+import dev.vetted.core.article.Article;
+import dev.vetted.core.article.ArticleIntake;
+import dev.vetted.core.article.Articles;
+import dev.vetted.core.article.NewArticle;
+import dev.vetted.core.claim.Claim;
+import dev.vetted.core.claim.ClaimFilter;
+import dev.vetted.core.claim.ClaimStatus;
+import dev.vetted.core.claim.Claims;
+import dev.vetted.core.common.DomainException;
+import dev.vetted.core.common.InvalidInputException;
+import dev.vetted.core.common.PageRequest;
+import dev.vetted.web.security.CurrentActor;
+import dev.vetted.web.security.Roles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Articles: the list, the import form, and one article with its suggested claims marked in
+ * the text, each to accept (as is or edited) or dismiss.
+ */
+@Path("/articles")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ArticlePages {
+
+    /**
+     * A stretch of the article: plain text, or the words of a claim with its number in the list
+     * of suggestions (0 for a claim already on the desk).
+     */
+    public record Passage(String text, Claim claim, int number) {
+        public boolean marked() {
+            return claim != null;
+        }
+    }
+
+    public record Suggestion(int number, Claim claim) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance articles(Viewer viewer, List<Article> articles, long total, String message);
+
+        static native TemplateInstance newArticle(Viewer viewer, Map<String, String> values, Map<String, String> errors);
+
+        static native TemplateInstance article(Viewer viewer, Article article, List<Suggestion> suggestions,
+                                               List<Claim> accepted, long dismissed, List<Passage> passages, String message);
+    }
+
+    private final Viewers viewers;
+    private final CurrentActor actor;
+    private final Articles articles;
+    private final ArticleIntake intake;
+    private final Claims claims;
+
+    public ArticlePages(Viewers viewers, CurrentActor actor, Articles articles, ArticleIntake intake, Claims claims) {
+        this.viewers = viewers;
+        this.actor = actor;
+        this.articles = articles;
+        this.intake = intake;
+        this.claims = claims;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance list(@QueryParam("message") String message) {
+        var page = articles.list(PageRequest.of(0, 100));
+        return Templates.articles(viewers.current(), page.items(), page.total(), message);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newArticle() {
+        return Templates.newArticle(viewers.current(), Map.of(), Map.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.FACT_CHECKER)
+    public Response importArticle(@FormParam("title") String title, @FormParam("outlet") String outlet,
+                                  @FormParam("url") String url, @FormParam("publishedAt") String publishedAt,
+                                  @FormParam("text") String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", title == null ? "" : title);
+        values.put("outlet", outlet == null ? "" : outlet);
+        values.put("url", url == null ? "" : url);
+        values.put("publishedAt", publishedAt == null ? "" : publishedAt);
+        values.put("text", text == null ? "" : text);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Instant published = null;
+        if (!FormOutcome.blank(publishedAt)) {
+            try {
+                published = LocalDate.parse(publishedAt.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (RuntimeException e) {
+                errors.put("publishedAt", "Use a date such as 2023-11-21.");
+            }
+        }
+        try {
+            if (!errors.isEmpty()) throw new InvalidInputException("publishedAt", errors.get("publishedAt"));
+            var imported = intake.importArticle(new NewArticle(title, outlet, url, published, text), actor.get());
+            int n = imported.suggestions().size();
+            return FormOutcome.redirect("/articles/" + imported.article().id, n == 0
+                    ? "Imported. No claims were suggested; add them from the claim list if you see some."
+                    : n + (n == 1 ? " claim" : " claims") + " suggested. Accept, edit or dismiss each.");
+        } catch (InvalidInputException e) {
+            e.errors().forEach(f -> errors.putIfAbsent(f.field(), sentence(f.field(), f.message())));
+            return Response.status(422).entity(Templates.newArticle(viewers.current(), values, errors)).build();
+        } catch (DomainException e) {
+            errors.put("text", e.getMessage());
+            return Response.status(413).entity(Templates.newArticle(viewers.current(), values, errors)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public TemplateInstance article(@PathParam("id") UUID id, @QueryParam("message") String message) {
+        Article article = articles.get(id);
+        List<Claim> all = claims.list(new ClaimFilter(null, null, id, null), PageRequest.of(0, 200)).items();
+        Comparator<Claim> byPlace = Comparator.comparing(c -> c.start == null ? Integer.MAX_VALUE : c.start);
+        List<Claim> suggested = all.stream().filter(c -> c.status == ClaimStatus.SUGGESTED).sorted(byPlace).toList();
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (int i = 0; i < suggested.size(); i++) suggestions.add(new Suggestion(i + 1, suggested.get(i)));
+        List<Claim> accepted = all.stream()
+                .filter(c -> c.status != ClaimStatus.SUGGESTED && c.status != ClaimStatus.DISMISSED).sorted(byPlace).toList();
+        long dismissed = all.stream().filter(c -> c.status == ClaimStatus.DISMISSED).count();
+        return Templates.article(viewers.current(), article, suggestions, accepted, dismissed,
+                passages(article.text, suggestions, accepted), message);
+    }
+
+    @POST
+    @Path("{id}/accept-all")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.FACT_CHECKER)
+    public Response acceptAll(@PathParam("id") UUID id) {
+        List<Claim> suggested = claims.list(new ClaimFilter(ClaimStatus.SUGGESTED, null, id, null), PageRequest.of(0, 200)).items();
+        int accepted = 0;
+        for (Claim c : suggested) {
+            try {
+                claims.accept(c.id, null, null, null, actor.get());
+                accepted++;
+            } catch (DomainException e) {
+                // someone else accepted or dismissed it meanwhile; the rest still go ahead
+            }
+        }
+        return FormOutcome.redirect("/articles/" + id, accepted + (accepted == 1 ? " claim" : " claims")
+                + " accepted and routed for review.");
+    }
+
+    /** The article cut into plain and marked passages; a claim overlapping an earlier one is left unmarked. */
+    static List<Passage> passages(String text, List<Suggestion> suggestions, List<Claim> accepted) {
+        List<Passage> marks = new ArrayList<>();
+        for (Suggestion s : suggestions) marks.add(new Passage(null, s.claim(), s.number()));
+        for (Claim c : accepted) marks.add(new Passage(null, c, 0));
+        marks.removeIf(p -> p.claim().start == null || p.claim().end == null || p.claim().end > text.length());
+        marks.sort(Comparator.comparing(p -> p.claim().start));
+        List<Passage> out = new ArrayList<>();
+        int at = 0;
+        for (Passage p : marks) {
+            if (p.claim().start < at) continue;
+            if (p.claim().start > at) out.add(new Passage(text.substring(at, p.claim().start), null, 0));
+            out.add(new Passage(text.substring(p.claim().start, p.claim().end), p.claim(), p.number()));
+            at = p.claim().end;
+        }
+        if (at < text.length()) out.add(new Passage(text.substring(at), null, 0));
+        return out;
+    }
+
+    /** "title", "is required" reads "The title is required." next to the field. */
+    private static String sentence(String field, String message) {
+        String subject = switch (field) {
+            case "title" -> "The title";
+            case "text" -> "The article text";
+            case "url" -> "The address";
+            case "outlet" -> "The outlet";
+            default -> Labels.human(field);
+        };
+        String m = subject + " " + (message == null ? "is not valid" : message);
+        return m.endsWith(".") ? m : m + ".";
+    }
+}

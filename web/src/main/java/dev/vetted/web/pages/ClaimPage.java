@@ -1,0 +1,219 @@
+package dev.vetted.web.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vetted.core.audit.AuditEvent;
+import dev.vetted.core.audit.AuditLog;
+import dev.vetted.core.claim.Claim;
+import dev.vetted.core.claim.Claims;
+import dev.vetted.core.claim.Verdict;
+import dev.vetted.core.common.DomainException;
+import dev.vetted.core.common.InvalidInputException;
+import dev.vetted.core.review.DecisionInput;
+import dev.vetted.core.review.Evidence;
+import dev.vetted.core.review.ReviewDesk;
+import dev.vetted.core.review.ReviewStep;
+import dev.vetted.core.review.ReviewTask;
+import dev.vetted.core.review.TaskState;
+import dev.vetted.web.security.CurrentActor;
+import dev.vetted.web.security.Roles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One claim: its words in the source, where it stands in the process, its review tasks with
+ * their decisions and evidence, its timeline from the audit trail, and the form for the step
+ * the viewer may decide (or the reason they may not).
+ */
+@Path("/")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ClaimPage {
+
+    /** A stretch of article text, highlighted or not. */
+    public record Fragment(String text, boolean claim) {
+    }
+
+    public record TimelineRow(long seq, Instant at, String actor, String action, String details) {
+    }
+
+    /** A task as the page shows it; errors and values echo a refused decision back into its own form. */
+    public record TaskRow(ReviewTask task, List<Evidence> evidence, boolean mayDecide, boolean mayClaim, String whyNot,
+                          Map<String, String> errors, Map<String, String> values) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance claim(Viewer viewer, Claim claim, ProcessMap process, List<Fragment> source,
+                                             List<TaskRow> tasks, List<TimelineRow> timeline, List<Verdict> verdicts,
+                                             String message);
+    }
+
+    private final Viewers viewers;
+    private final CurrentActor actor;
+    private final ReviewDesk desk;
+    private final Claims claims;
+    private final AuditLog audit;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ClaimPage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Claims claims, AuditLog audit) {
+        this.viewers = viewers;
+        this.actor = actor;
+        this.desk = desk;
+        this.claims = claims;
+        this.audit = audit;
+    }
+
+    @GET
+    @Path("claims/{id}")
+    @Transactional
+    public TemplateInstance claim(@PathParam("id") UUID id, @QueryParam("message") String message) {
+        return page(id, message, Map.of(), Map.of());
+    }
+
+    @POST
+    @Path("tasks/{id}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response decide(@PathParam("id") UUID id, @FormParam("decision") String decision, @FormParam("verdict") String verdict,
+                           @FormParam("sendBackTo") String sendBackTo, @FormParam("comment") String comment,
+                           @FormParam("evidenceUrl") String evidenceUrl, @FormParam("evidenceNote") String evidenceNote) {
+        ReviewTask task = desk.get(id);
+        UUID claimId = task.claim.id;
+        List<Evidence> evidence = FormOutcome.blank(evidenceUrl) && FormOutcome.blank(evidenceNote) ? List.of()
+                : List.of(new Evidence("reviewer", FormOutcome.blank(evidenceUrl) ? null : evidenceUrl.strip(), null,
+                FormOutcome.blank(evidenceNote) ? null : evidenceNote.strip(), null));
+        try {
+            desk.decide(id, new DecisionInput(decision, FormOutcome.blank(verdict) ? null : verdict,
+                    FormOutcome.blank(sendBackTo) ? null : sendBackTo, comment, evidence), actor.get(), actor.roles());
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach(f -> errors.putIfAbsent(f.field().startsWith("evidence") ? "evidence" : f.field(),
+                    formError(f.field(), f.message())));
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("task", id.toString());
+            values.put("decision", decision == null ? "" : decision);
+            values.put("verdict", verdict == null ? "" : verdict);
+            values.put("sendBackTo", sendBackTo == null ? "" : sendBackTo);
+            values.put("comment", comment == null ? "" : comment);
+            values.put("evidenceUrl", evidenceUrl == null ? "" : evidenceUrl);
+            values.put("evidenceNote", evidenceNote == null ? "" : evidenceNote);
+            return Response.status(422).entity(page(claimId, null, errors, values)).build();
+        } catch (DomainException e) {
+            return FormOutcome.redirect("/claims/" + claimId, e.getMessage());
+        }
+        return FormOutcome.redirect("/claims/" + claimId, "Decision recorded: " + Labels.human(decision) + ".");
+    }
+
+    @POST
+    @Path("claims/{id}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.FACT_CHECKER)
+    public Response accept(@PathParam("id") UUID id, @FormParam("text") String text, @FormParam("speaker") String speaker,
+                           @FormParam("back") String back) {
+        return FormOutcome.act(() -> claims.accept(id, text, speaker, null, actor.get()), back, "/claims/" + id,
+                "Accepted: the claim is routed for review.");
+    }
+
+    @POST
+    @Path("claims/{id}/dismiss")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.FACT_CHECKER)
+    public Response dismiss(@PathParam("id") UUID id, @FormParam("back") String back) {
+        return FormOutcome.act(() -> claims.dismiss(id, actor.get()), back, "/claims/" + id, "Dismissed.");
+    }
+
+    private TemplateInstance page(UUID id, String message, Map<String, String> errors, Map<String, String> values) {
+        Claim claim = claims.get(id);
+        List<ReviewTask> tasks = desk.ofClaim(id);
+        List<TaskRow> rows = new ArrayList<>();
+        for (ReviewTask t : tasks) {
+            String whyNot = whyNot(t);
+            boolean active = t.state == TaskState.OPEN || t.state == TaskState.CLAIMED;
+            boolean refused = t.id.toString().equals(values.get("task"));
+            rows.add(new TaskRow(t, desk.evidence(t), active && whyNot == null,
+                    t.state == TaskState.OPEN && whyNot == null, active ? whyNot : null,
+                    refused ? errors : Map.of(), refused ? values : Map.of()));
+        }
+        List<TimelineRow> timeline = new ArrayList<>();
+        for (AuditEvent e : audit.forClaim(id)) timeline.add(new TimelineRow(e.seq, e.at, e.actorName, e.action, summary(e.data)));
+        return Templates.claim(viewers.current(), claim, ProcessMap.of(claim, tasks), source(claim), rows, timeline,
+                List.of(Verdict.values()), message);
+    }
+
+    /** A rule's message as a sentence to show beside its field. */
+    static String formError(String field, String message) {
+        String m = message == null ? "is not valid" : message;
+        if (m.startsWith("is required")) {
+            return switch (field) {
+                case "decision" -> "Choose a decision.";
+                case "verdict" -> "Choose a verdict to approve the claim.";
+                case "sendBackTo" -> "Choose the step the claim goes back to.";
+                default -> "This is required.";
+            };
+        }
+        String subject = field.startsWith("evidence") ? "The evidence" : switch (field) {
+            case "decision", "verdict", "sendBackTo" -> "This choice";
+            default -> "";
+        };
+        String sentence = subject.isEmpty() ? Character.toUpperCase(m.charAt(0)) + m.substring(1) : subject + " " + m;
+        return sentence.endsWith(".") ? sentence : sentence + ".";
+    }
+
+    /** Why the viewer may not decide an active task, or null when they may. */
+    private String whyNot(ReviewTask t) {
+        if (!actor.roles().contains(t.candidateRole)) return "This step is for the " + t.candidateRole + " role.";
+        if (t.state == TaskState.CLAIMED && !actor.get().username().equals(t.assignee)) return "Held by " + t.assignee + ".";
+        if (t.step == ReviewStep.SIGNOFF && desk.checkedBy(t.claim.id, actor.get())) {
+            return "You decided a check of this claim, so another editor must sign it off (four-eyes rule).";
+        }
+        return null;
+    }
+
+    /** The article around the claim, with the claim's own words marked. */
+    private static List<Fragment> source(Claim claim) {
+        if (claim.article == null || claim.start == null || claim.end == null) return List.of();
+        String text = claim.article.text;
+        int from = Math.max(0, claim.start - 500);
+        int to = Math.min(text.length(), claim.end + 500);
+        List<Fragment> parts = new ArrayList<>();
+        parts.add(new Fragment((from > 0 ? "…" : "") + text.substring(from, claim.start), false));
+        parts.add(new Fragment(text.substring(claim.start, claim.end), true));
+        parts.add(new Fragment(text.substring(claim.end, to) + (to < text.length() ? "…" : ""), false));
+        return parts;
+    }
+
+    /** An event's details in a line, leaving out identifiers nobody reads. */
+    private String summary(String data) {
+        try {
+            JsonNode node = json.readTree(data);
+            List<String> parts = new ArrayList<>();
+            node.properties().forEach(f -> {
+                if (f.getValue().isValueNode() && !f.getKey().endsWith("Id")) parts.add(f.getKey() + ": " + f.getValue().asText());
+            });
+            return String.join(" · ", parts);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}

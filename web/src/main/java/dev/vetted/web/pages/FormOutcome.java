@@ -1,0 +1,47 @@
+package dev.vetted.web.pages;
+
+import dev.vetted.core.common.DomainException;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How a desk form ends: post, then redirect with a one-line message, so a reload or a second
+ * click never repeats the action and the page after it says what happened.
+ */
+final class FormOutcome {
+
+    private FormOutcome() {
+    }
+
+    /** Runs the action and goes back to {@code back} (a path on this site) with the message. */
+    static Response act(Runnable action, String back, String fallback, String done) {
+        String target = local(back) ? back : fallback;
+        try {
+            action.run();
+            return redirect(target, done);
+        } catch (DomainException e) {
+            return redirect(target, e.getMessage());
+        }
+    }
+
+    static Response redirect(String path, String message) {
+        int hash = path.indexOf('#');
+        String fragment = hash < 0 ? "" : path.substring(hash);
+        String base = hash < 0 ? path : path.substring(0, hash);
+        String sep = base.contains("?") ? "&" : "?";
+        return Response.seeOther(URI.create(base + sep + "message=" + URLEncoder.encode(message, StandardCharsets.UTF_8)
+                + fragment)).build();
+    }
+
+    /** Only paths on this site: an open redirect would let a link send a signed-in user anywhere. */
+    static boolean local(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

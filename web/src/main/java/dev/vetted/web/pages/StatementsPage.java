@@ -1,0 +1,92 @@
+package dev.vetted.web.pages;
+
+import dev.vetted.core.common.InvalidInputException;
+import dev.vetted.core.statement.NewStatement;
+import dev.vetted.core.statement.OfficialStatement;
+import dev.vetted.core.statement.OfficialStatements;
+import dev.vetted.web.security.CurrentActor;
+import dev.vetted.web.security.Roles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Official statements: what bodies said on the record, offered to the confirmation step. */
+@Path("/statements")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class StatementsPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance statements(Viewer viewer, List<OfficialStatement> statements,
+                                                  Map<String, String> values, Map<String, String> errors, String message);
+    }
+
+    private final Viewers viewers;
+    private final CurrentActor actor;
+    private final OfficialStatements statements;
+
+    public StatementsPage(Viewers viewers, CurrentActor actor, OfficialStatements statements) {
+        this.viewers = viewers;
+        this.actor = actor;
+        this.statements = statements;
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance list(@QueryParam("message") String message) {
+        return Templates.statements(viewers.current(), statements.list(), Map.of(), Map.of(), message);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.ADMIN, Roles.FACT_CHECKER})
+    public Response add(@FormParam("body") String body, @FormParam("speaker") String speaker, @FormParam("url") String url,
+                        @FormParam("publishedAt") String publishedAt, @FormParam("text") String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("body", body == null ? "" : body);
+        values.put("speaker", speaker == null ? "" : speaker);
+        values.put("url", url == null ? "" : url);
+        values.put("publishedAt", publishedAt == null ? "" : publishedAt);
+        values.put("text", text == null ? "" : text);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Instant published = null;
+        if (!FormOutcome.blank(publishedAt)) {
+            try {
+                published = LocalDate.parse(publishedAt.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (RuntimeException e) {
+                errors.put("publishedAt", "Use a date such as 2023-11-21.");
+            }
+        }
+        NewStatement input = new NewStatement(body, speaker, url, published, text);
+        try {
+            if (!errors.isEmpty()) {
+                statements.check(input);
+            } else {
+                statements.add(input, actor.get());
+                return FormOutcome.redirect("/statements", "Statement added; confirmation steps will be offered it.");
+            }
+        } catch (InvalidInputException e) {
+            e.errors().forEach(f -> errors.putIfAbsent(f.field(), "This " + f.message() + "."));
+        }
+        return Response.status(422).entity(Templates.statements(viewers.current(), statements.list(), values, errors, null)).build();
+    }
+}
