@@ -1,6 +1,7 @@
 package dev.vetted.web.audit;
 
 import dev.vetted.core.audit.AuditTrail;
+import dev.vetted.core.common.ClusterLock;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,16 +28,20 @@ public class CheckpointSchedule {
         return t;
     });
 
-    public CheckpointSchedule(AuditTrail trail,
+    private final ClusterLock lock;
+
+    public CheckpointSchedule(AuditTrail trail, ClusterLock lock,
                               @ConfigProperty(name = "vetted.audit.checkpoint-interval", defaultValue = "PT5M") Duration interval) {
         this.trail = trail;
+        this.lock = lock;
         this.interval = interval;
     }
 
     void start(@Observes StartupEvent event) {
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                trail.checkpoint();
+                // one replica signs; the others find the lock taken and skip this round
+                lock.runIfFree("audit-checkpoint", trail::checkpoint);
             } catch (RuntimeException e) {
                 LOG.warnf("Could not make an audit checkpoint: %s", e.getMessage());
             }

@@ -4,6 +4,7 @@ import dev.vetted.core.article.ArticleIntake;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.article.NewArticle;
 import dev.vetted.core.common.Actor;
+import dev.vetted.core.common.ClusterLock;
 import dev.vetted.core.statement.NewStatement;
 import dev.vetted.core.statement.OfficialStatements;
 import io.quarkus.runtime.StartupEvent;
@@ -32,9 +33,11 @@ public class DemoData {
     private final ArticleIntake intake;
     private final OfficialStatements statements;
     private final Optional<Path> seedFile;
+    private final ClusterLock lock;
 
     public DemoData(Articles articles, ArticleIntake intake, OfficialStatements statements,
-                    @ConfigProperty(name = "vetted.demo.seed-file") Optional<Path> seedFile) {
+                    @ConfigProperty(name = "vetted.demo.seed-file") Optional<Path> seedFile, ClusterLock lock) {
+        this.lock = lock;
         this.articles = articles;
         this.intake = intake;
         this.statements = statements;
@@ -42,7 +45,11 @@ public class DemoData {
     }
 
     void onStart(@Observes StartupEvent event) {
-        seedFile.ifPresent(this::seed);
+        // replicas starting together would each find no demo article and import it twice
+        seedFile.ifPresent(file -> lock.runExclusively("demo-data", () -> {
+            seed(file);
+            return null;
+        }));
     }
 
     public void seed(Path file) {

@@ -97,16 +97,26 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Migrates the engine's tables, loads its state and starts processing. */
+    /** The database lock that makes this the only engine on its state; released by close. */
+    private EngineOwnership ownership;
+
     public static Engine start(DataSource dataSource) {
         return start(dataSource, Clock.systemUTC());
     }
 
     static Engine start(DataSource dataSource, Clock clock) {
-        Engine engine = new Engine(dataSource, clock);
-        engine.store.migrate();
-        engine.reload();
-        engine.processor.start();
-        return engine;
+        EngineOwnership ownership = EngineOwnership.claim(dataSource);
+        try {
+            Engine engine = new Engine(dataSource, clock);
+            engine.ownership = ownership;
+            engine.store.migrate();
+            engine.reload();
+            engine.processor.start();
+            return engine;
+        } catch (RuntimeException e) {
+            ownership.close();
+            throw e;
+        }
     }
 
     private void reload() {
@@ -730,6 +740,7 @@ public final class Engine implements AutoCloseable {
         for (Poll poll : polls) poll.respond.test(List.of());
         polls.clear();
         store.close();
+        if (ownership != null) ownership.close();
     }
 
     // --- helpers ------------------------------------------------------------------------------

@@ -34,7 +34,6 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
-    private static final Duration LEASE = Duration.ofSeconds(60);
 
     private record Row(long id, String name, String correlationKey, String messageId, String variables, int ttlSeconds,
                        int attempts) {
@@ -43,6 +42,7 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final CamundaClient client;
     private final Duration interval;
+    private final Duration leaseTime;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "vetted-outbox-relay");
         t.setDaemon(true);
@@ -50,10 +50,13 @@ public class OutboxRelay {
     });
 
     public OutboxRelay(AgroalDataSource dataSource, CamundaClient client,
-                       @ConfigProperty(name = "vetted.outbox.poll-interval", defaultValue = "PT0.2S") Duration interval) {
+                       @ConfigProperty(name = "vetted.outbox.poll-interval", defaultValue = "PT0.2S") Duration interval,
+                       @ConfigProperty(name = "vetted.outbox.lease", defaultValue = "PT30S") Duration lease) {
         this.dataSource = dataSource;
         this.client = client;
         this.interval = interval;
+        // how long a replica may take to send what it leased before another may send it instead
+        this.leaseTime = lease;
     }
 
     void start(@Observes @Priority(25) StartupEvent event) {
@@ -107,7 +110,7 @@ public class OutboxRelay {
                                    and (lease_until is null or lease_until < now())
                                  order by id limit ? for update skip locked)
                     returning id, message_name, correlation_key, message_id, variables, ttl_seconds, attempts""")) {
-                ps.setLong(1, LEASE.toSeconds());
+                ps.setLong(1, Math.max(1, leaseTime.toSeconds()));
                 ps.setInt(2, BATCH);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -43,16 +43,21 @@ public class RoutingWorkers {
     private final ReviewDesk desk;
     private final OfficialStatements statements;
     private final boolean enabled;
+    private final Duration jobTimeout;
     private final ObjectMapper json = new ObjectMapper();
     private final List<JobWorker> workers = new ArrayList<>();
 
     public RoutingWorkers(CamundaClient client, ClaimRouting routing, ReviewDesk desk, OfficialStatements statements,
-                          @ConfigProperty(name = "vetted.workers.enabled", defaultValue = "true") boolean enabled) {
+                          @ConfigProperty(name = "vetted.workers.enabled", defaultValue = "true") boolean enabled,
+                          @ConfigProperty(name = "vetted.workers.job-timeout", defaultValue = "PT1M") Duration jobTimeout) {
         this.client = client;
         this.routing = routing;
         this.desk = desk;
         this.statements = statements;
         this.enabled = enabled;
+        // a job held by a replica that died goes back to the others after this long; each handler
+        // is a few database statements, so a minute is generous
+        this.jobTimeout = jobTimeout;
     }
 
     void start(@Observes @Priority(30) StartupEvent event) {
@@ -76,7 +81,7 @@ public class RoutingWorkers {
         };
         workers.add(client.newWorker().jobType(type).handler(jobHandler)
                 .name("vetted-" + type).fetchVariables(variables)
-                .maxJobsActive(32).timeout(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+                .maxJobsActive(32).timeout(jobTimeout).pollInterval(Duration.ofMillis(100))
                 .requestTimeout(Duration.ofSeconds(10)).open());
     }
 
