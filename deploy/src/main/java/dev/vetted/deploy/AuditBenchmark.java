@@ -29,6 +29,7 @@ public final class AuditBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        DriverLogs.quiet();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = Files.createTempDirectory("vetted-audit-bench");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("postgres"), freePort())) {

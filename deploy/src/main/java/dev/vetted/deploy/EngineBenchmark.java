@@ -31,6 +31,7 @@ public final class EngineBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        DriverLogs.quiet();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         Path dir = Files.createTempDirectory("vetted-bench");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("postgres"), freePort())) {

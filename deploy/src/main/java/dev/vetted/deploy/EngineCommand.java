@@ -17,6 +17,7 @@ public final class EngineCommand {
     }
 
     public static void main(String[] args) throws Exception {
+        DriverLogs.quiet();
         Map<String, String> env = System.getenv();
         if (env.containsKey("VETTED_ENGINE_JDBC_URL")) {
             StandaloneEngine.main(args);

@@ -23,7 +23,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.sql.Statement;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,7 +62,20 @@ public class AuditTrail {
     }
 
     /** One audit row as read from the table. */
-    record Row(long seq, Instant at, String subject, String username, String action, UUID claimId, String data) {
+    /**
+     * An event as read from the table, its time already in the canonical ISO-8601 form and its
+     * claim id as text: every path that hashes events reads them the same way.
+     */
+    record Row(long seq, String at, String subject, String username, String action, String claimId, String data) {
+
+        Row(long seq, Instant at, String subject, String username, String action, UUID claimId, String data) {
+            this(seq, DateTimeFormatter.ISO_INSTANT.format(at), subject, username, action,
+                    claimId == null ? null : claimId.toString(), data);
+        }
+
+        Instant instant() {
+            return Instant.parse(at);
+        }
     }
 
     public String verifierKey() {
@@ -70,13 +86,13 @@ public class AuditTrail {
     static ObjectNode event(Row row) {
         ObjectNode event = JSON.createObjectNode();
         event.put("seq", row.seq());
-        event.put("at", DateTimeFormatter.ISO_INSTANT.format(row.at()));
+        event.put("at", row.at());
         ObjectNode actor = event.putObject("actor");
         actor.put("subject", row.subject());
         actor.put("username", row.username());
         event.put("action", row.action());
         if (row.claimId() == null) event.putNull("claimId");
-        else event.put("claimId", row.claimId().toString());
+        else event.put("claimId", row.claimId());
         try {
             event.set("data", JSON.readTree(row.data()));
         } catch (IOException e) {
@@ -93,7 +109,8 @@ public class AuditTrail {
     public String checkpoint() {
         MerkleTree.Builder tree = new MerkleTree.Builder();
         scan(row -> {
-            tree.add(leafHash(event(row)));
+            // the same bytes the whole-trail export hashes, so its checkpoint and this one agree
+            tree.add(MerkleTree.leafHash(canonicalEvent(row).getBytes(StandardCharsets.UTF_8)));
             return true;
         });
         return checkpointFor(tree.size(), tree.root());
@@ -134,35 +151,99 @@ public class AuditTrail {
      * lines go out, memory flat whatever the size. Returns the number of events written.
      */
     public static long writeAll(DataSource dataSource, OutputStream out, Signer signer) {
+        // Two stages on two threads: this one reads rows and encodes them, the other hashes and
+        // writes, so hashing does not wait for the database and reading does not wait for hashing.
+        // A few batches in flight keep memory flat.
+        BlockingQueue<byte[][]> batches = new ArrayBlockingQueue<>(8);
         MerkleTree.Builder tree = new MerkleTree.Builder();
-        java.io.BufferedOutputStream bytes = new java.io.BufferedOutputStream(out, 1 << 16);
-        byte[] seqMarker = ",\"seq\":".getBytes(StandardCharsets.US_ASCII);
-        byte[] leafMarker = ",\"leafHash\":\"".getBytes(StandardCharsets.US_ASCII);
-        scan(dataSource, row -> {
-            // encode once: the same bytes are hashed and written, the leaf hash spliced in before "seq"
-            byte[] canonical = canonicalEvent(row).getBytes(StandardCharsets.UTF_8);
-            byte[] leaf = MerkleTree.leafHash(canonical);
-            tree.add(leaf);
-            int seq = lastIndexOf(canonical, seqMarker);
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        Thread hasher = Thread.ofPlatform().daemon().name("vetted-audit-export").start(() -> {
             try {
-                bytes.write(canonical, 0, seq);
-                bytes.write(leafMarker);
-                bytes.write(HexFormat.of().formatHex(leaf).getBytes(StandardCharsets.US_ASCII));
-                bytes.write('"');
-                bytes.write(canonical, seq, canonical.length - seq);
-                bytes.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                hashAndWrite(batches, tree, out);
+                written.complete(null);
+            } catch (Throwable t) {
+                written.completeExceptionally(t);
             }
-            return true;
         });
         try {
-            bytes.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            byte[][][] batch = {new byte[EXPORT_BATCH][]};
+            int[] filled = {0};
+            CanonicalBytes line = new CanonicalBytes();
+            query(dataSource, rs -> {
+                // the columns' UTF-8 bytes as they come from the server: no String on the way
+                String at = at(rs);
+                byte[] canonical = line.event(rs.getLong(1), at, rs.getBytes(3), rs.getBytes(4), rs.getBytes(5),
+                        rs.getBytes(6), rs.getBytes(7));
+                if (canonical == null) canonical = canonicalEvent(row(rs, at)).getBytes(StandardCharsets.UTF_8);
+                batch[0][filled[0]++] = canonical;
+                if (filled[0] == EXPORT_BATCH) {
+                    if (!handOver(batches, batch[0], written)) return false;
+                    batch[0] = new byte[EXPORT_BATCH][];
+                    filled[0] = 0;
+                }
+                return true;
+            });
+            if (filled[0] > 0) handOver(batches, java.util.Arrays.copyOf(batch[0], filled[0]), written);
+            handOver(batches, END_OF_EXPORT, written);
+            written.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            hasher.interrupt();
         }
         finish(writer(out), signer.sign(tree.size(), tree.root()));
         return tree.size();
+    }
+
+    private static final int EXPORT_BATCH = 512;
+    private static final byte[][] END_OF_EXPORT = new byte[0][];
+
+    /** Passes a batch to the hashing thread; false when that thread has stopped (the client went away). */
+    private static boolean handOver(BlockingQueue<byte[][]> batches, byte[][] batch, CompletableFuture<Void> written) {
+        try {
+            while (!batches.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (written.isDone()) return false;
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the export was interrupted", e);
+        }
+    }
+
+    /** Each event line: the canonical bytes with the leaf hash spliced in before "seq", hashed and written as they are. */
+    private static void hashAndWrite(BlockingQueue<byte[][]> batches, MerkleTree.Builder tree, OutputStream out)
+            throws IOException, InterruptedException {
+        java.io.BufferedOutputStream bytes = new java.io.BufferedOutputStream(out, 1 << 16);
+        byte[] seqMarker = ",\"seq\":".getBytes(StandardCharsets.US_ASCII);
+        byte[] leafMarker = ",\"leafHash\":\"".getBytes(StandardCharsets.US_ASCII);
+        byte[] hex = new byte[64];
+        while (true) {
+            byte[][] batch = batches.take();
+            if (batch == END_OF_EXPORT) break;
+            for (byte[] canonical : batch) {
+                byte[] leaf = MerkleTree.leafHash(canonical);
+                tree.add(leaf);
+                int seq = lastIndexOf(canonical, seqMarker);
+                bytes.write(canonical, 0, seq);
+                bytes.write(leafMarker);
+                bytes.write(hex(leaf, hex));
+                bytes.write('"');
+                bytes.write(canonical, seq, canonical.length - seq);
+                bytes.write('\n');
+            }
+        }
+        bytes.flush();
+    }
+
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    private static byte[] hex(byte[] value, byte[] into) {
+        for (int i = 0; i < value.length; i++) {
+            into[2 * i] = HEX_DIGITS[(value[i] >> 4) & 0xf];
+            into[2 * i + 1] = HEX_DIGITS[value[i] & 0xf];
+        }
+        return into;
     }
 
     private static int lastIndexOf(byte[] haystack, byte[] needle) {
@@ -194,10 +275,10 @@ public class AuditTrail {
         b.append(",\"username\":");
         CanonicalJson.string(row.username(), b);
         b.append("},\"at\":");
-        CanonicalJson.string(DateTimeFormatter.ISO_INSTANT.format(row.at()), b);
+        CanonicalJson.string(row.at(), b);
         b.append(",\"claimId\":");
         if (row.claimId() == null) b.append("null");
-        else CanonicalJson.string(row.claimId().toString(), b);
+        else CanonicalJson.string(row.claimId(), b);
         b.append(",\"data\":").append(data).append(",\"seq\":").append(row.seq()).append('}');
         return b.toString();
     }
@@ -207,7 +288,8 @@ public class AuditTrail {
         if (log.forClaim(claimId).isEmpty() && dev.vetted.core.claim.Claim.findById(claimId) == null) {
             throw new NotFoundException("claim", claimId);
         }
-        exportSelected(row -> claimId.equals(row.claimId()), out);
+        String id = claimId.toString();
+        exportSelected(row -> id.equals(row.claimId()), out);
         recordExport(actor, Map.of("scope", "claim"), claimId);
     }
 
@@ -216,7 +298,7 @@ public class AuditTrail {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidInputException("from", "must be before to (" + from + " is not before " + to + ")");
         }
-        exportSelected(row -> (from == null || !row.at().isBefore(from)) && (to == null || row.at().isBefore(to)), out);
+        exportSelected(row -> (from == null || !row.instant().isBefore(from)) && (to == null || row.instant().isBefore(to)), out);
         recordExport(actor, Map.of("scope", "range", "from", String.valueOf(from), "to", String.valueOf(to)), null);
     }
 
@@ -288,19 +370,31 @@ public class AuditTrail {
 
     /** Streams every event in sequence order with a database cursor, so memory stays flat. */
     private static void scan(DataSource dataSource, Predicate<Row> consumer) {
+        query(dataSource, rs -> consumer.test(row(rs, at(rs))));
+    }
+
+    /** What to do with each row of the cursor; false stops the scan. */
+    @FunctionalInterface
+    private interface RowHandler {
+        boolean handle(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(DataSource dataSource, RowHandler handler) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try (Statement session = c.createStatement()) {
+                // timestamps come as text in one fixed shape, turned into ISO-8601 without date objects
+                session.execute("set local timezone = 'UTC'");
+                session.execute("set local datestyle = 'ISO, YMD'");
+            }
             try (PreparedStatement ps = c.prepareStatement(
-                    "select seq, at, actor_subject, actor_name, action, claim_id, data from audit_event order by seq")) {
+                    "select seq, at, actor_subject, actor_name, action, claim_id::text, data from audit_event order by seq")) {
                 ps.setFetchSize(FETCH);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Timestamp at = rs.getTimestamp(2);
-                        Row row = new Row(rs.getLong(1), at.toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
-                                (UUID) rs.getObject(6), rs.getString(7));
-                        if (!consumer.test(row)) break;
+                        if (!handler.handle(rs)) break;
                     }
                 }
             } finally {
@@ -310,6 +404,15 @@ public class AuditTrail {
         } catch (SQLException e) {
             throw new IllegalStateException("the audit trail could not be read: " + e.getMessage(), e);
         }
+    }
+
+    private static String at(ResultSet rs) throws SQLException {
+        String at = IsoInstant.fromPostgres(rs.getString(2));
+        return at != null ? at : DateTimeFormatter.ISO_INSTANT.format(rs.getTimestamp(2).toInstant());
+    }
+
+    private static Row row(ResultSet rs, String at) throws SQLException {
+        return new Row(rs.getLong(1), at, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
     }
 
     private static Writer writer(OutputStream out) {

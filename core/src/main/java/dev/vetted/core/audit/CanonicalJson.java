@@ -58,23 +58,30 @@ public final class CanonicalJson {
 
     static void string(String s, StringBuilder out) {
         out.append('"');
+        // most strings need no escape at all: copy the runs between escapes in one go
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            out.append(s, run, i);
+            escape(c, out);
+            run = i + 1;
         }
+        out.append(s, run, s.length());
         out.append('"');
+    }
+
+    private static void escape(char c, StringBuilder out) {
+        switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\b' -> out.append("\\b");
+            case '\f' -> out.append("\\f");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            default -> out.append(String.format("\\u%04x", (int) c));
+        }
     }
 
     /** ECMAScript Number.prototype.toString for the finite doubles JSON can hold. */

@@ -14,14 +14,19 @@ public final class MerkleTree {
     private MerkleTree() {
     }
 
+    /** One digest per thread: looking the algorithm up for each of millions of hashes costs more than hashing. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(MerkleTree::sha256);
+
     public static byte[] leafHash(byte[] data) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = DIGEST.get();
+        sha.reset();
         sha.update((byte) 0x00);
         return sha.digest(data);
     }
 
     static byte[] nodeHash(byte[] left, byte[] right) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = DIGEST.get();
+        sha.reset();
         sha.update((byte) 0x01);
         sha.update(left);
         return sha.digest(right);

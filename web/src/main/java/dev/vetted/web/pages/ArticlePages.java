@@ -63,7 +63,8 @@ public class ArticlePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance articles(Viewer viewer, List<Article> articles, long total, String message);
+        static native TemplateInstance articles(Viewer viewer, List<Article> articles, long total,
+                                                Map<UUID, Long> suggested, Map<UUID, Long> onDesk, String message);
 
         static native TemplateInstance newArticle(Viewer viewer, Map<String, String> values, Map<String, String> errors);
 
@@ -89,7 +90,13 @@ public class ArticlePages {
     @Transactional
     public TemplateInstance list(@QueryParam("message") String message) {
         var page = articles.list(PageRequest.of(0, 100));
-        return Templates.articles(viewers.current(), page.items(), page.total(), message);
+        Map<UUID, Long> onDesk = new java.util.HashMap<>();
+        for (ClaimStatus s : List.of(ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW, ClaimStatus.AWAITING_SIGNOFF,
+                ClaimStatus.PUBLISHED, ClaimStatus.REJECTED)) {
+            claims.countPerArticle(s).forEach((article, n) -> onDesk.merge(article, n, Long::sum));
+        }
+        return Templates.articles(viewers.current(), page.items(), page.total(),
+                claims.countPerArticle(ClaimStatus.SUGGESTED), onDesk, message);
     }
 
     @GET

@@ -1,5 +1,8 @@
 package dev.vetted.web.pages;
 
+import dev.vetted.core.claim.ClaimFilter;
+import dev.vetted.core.claim.ClaimStatus;
+import dev.vetted.core.claim.Claims;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.review.ReviewDesk;
 import dev.vetted.core.review.ReviewDesk.TaskFilter;
@@ -84,17 +87,19 @@ public class InboxPage {
     static class Templates {
         static native TemplateInstance inbox(Viewer viewer, List<TabLink> tabs, Tab tab, Filters filters, String filterQuery, String back,
                                              List<Section> sections, List<ReviewStep> steps, List<TaskState> states,
-                                             String message);
+                                             long suggested, String message);
     }
 
     private final Viewers viewers;
     private final CurrentActor actor;
     private final ReviewDesk desk;
+    private final Claims claims;
 
-    public InboxPage(Viewers viewers, CurrentActor actor, ReviewDesk desk) {
+    public InboxPage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Claims claims) {
         this.viewers = viewers;
         this.actor = actor;
         this.desk = desk;
+        this.claims = claims;
     }
 
     @GET
@@ -136,7 +141,7 @@ public class InboxPage {
                 new TabLink(Tab.DONE, count(done), tab == Tab.DONE));
         sections.forEach(sec -> sec.tasks().forEach(t -> t.claim.text.length()));
         return Templates.inbox(viewers.current(), tabs, tab, filters, filters.query(), "/inbox?tab=" + tab.param() + filters.query(), sections,
-                List.of(ReviewStep.values()), List.of(TaskState.values()), message);
+                List.of(ReviewStep.values()), List.of(TaskState.values()), suggestedClaims(), message);
     }
 
     @POST
@@ -152,6 +157,12 @@ public class InboxPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response releaseTask(@PathParam("id") UUID id, @FormParam("back") String back) {
         return FormOutcome.act(() -> desk.release(id, actor.get()), back, "/inbox", "The task is back in the queue.");
+    }
+
+    /** Claims extraction suggested that nobody has accepted or dismissed yet: work before the inbox. */
+    private long suggestedClaims() {
+        if (!viewers.current().factChecker()) return 0;
+        return claims.list(new ClaimFilter(ClaimStatus.SUGGESTED, null, null, null), PageRequest.of(0, 1)).total();
     }
 
     private Section section(String id, String title, String empty, TaskFilter filter) {

@@ -16,6 +16,8 @@ public final class StandaloneEngine {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // outside Quarkus every log level starts enabled; the driver would build a record per value read
+        java.util.logging.Logger.getLogger("org.postgresql").setLevel(java.util.logging.Level.INFO);
         Map<String, String> env = System.getenv();
         String url = env.get("VETTED_ENGINE_JDBC_URL");
         if (url == null || url.isBlank()) {
