@@ -98,12 +98,25 @@ final class Chromium implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /** An element's text; live parts of a page may be replaced while it is read, so it is found again then. */
     String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText();
+        return fresh(By.cssSelector(css));
     }
 
     String page() {
-        return driver.findElement(By.tagName("body")).getText();
+        return fresh(By.tagName("body"));
+    }
+
+    private String fresh(By by) {
+        org.openqa.selenium.StaleElementReferenceException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return driver.findElement(by).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     Object script(String js, Object... args) {

@@ -136,6 +136,10 @@ class DeskPagesTest {
         Response blank = alice.request().formParam("body", " ").formParam("text", "").formParam("publishedAt", "5 Jan").post("/statements");
         assertThat(blank.statusCode()).isEqualTo(422);
         assertThat(blank.asString()).contains("id=\"body-error\"", "id=\"text-error\"", "id=\"date-error\"", "aria-invalid=\"true\"");
+        Response script = alice.request().formParam("body", "City Hall").formParam("text", "No comment.")
+                .formParam("url", "javascript:alert(1)").post("/statements");
+        assertThat(script.statusCode()).isEqualTo(422);
+        assertThat(script.asString()).contains("id=\"url-error\"", "must be an http:// or https:// address");
 
         Response editor = BrowserSession.signIn("erin").request().formParam("body", "X").formParam("text", "Y").post("/statements");
         assertThat(editor.statusCode()).isEqualTo(403);

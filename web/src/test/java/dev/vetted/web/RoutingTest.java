@@ -140,6 +140,10 @@ class RoutingTest {
                 .body("errors[0].message", containsString("MISATTRIBUTED"));
         given().contentType(ContentType.JSON).body(Map.of("evidence", List.of(Map.of()))).post("/api/tasks/" + attribution + "/decision")
                 .then().statusCode(422).contentType(PROBLEM);
+        // evidence links become links on the desk: only web addresses
+        given().contentType(ContentType.JSON).body(Map.of("decision", "CORRECT",
+                        "evidence", List.of(Map.of("url", "javascript:alert(document.cookie)")))).post("/api/tasks/" + attribution + "/decision")
+                .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("evidence[0].url"));
         given().get("/api/tasks/" + attribution).then().body("state", equalTo("OPEN"));
 
         decide(attribution, Map.of("decision", "CORRECT"));

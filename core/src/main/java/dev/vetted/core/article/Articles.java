@@ -12,7 +12,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -44,10 +43,7 @@ public class Articles {
                 .maxLength("outlet", input.outlet(), 200)
                 .maxLength("url", input.url(), 2000)
                 .required("text", input.text(), Integer.MAX_VALUE);
-        if (input.url() != null && !input.url().isBlank() && !isWebAddress(input.url())) {
-            rules.fail("url", "must be an http:// or https:// address");
-        }
-        rules.check();
+        rules.webAddress("url", input.url()).check();
 
         Article article = new Article();
         article.id = UUID.randomUUID();
@@ -95,16 +91,4 @@ public class Articles {
         }
         return bytes;
     }
-
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-
 }

@@ -24,6 +24,22 @@ public final class InputRules {
         return this;
     }
 
+    /**
+     * An optional web address: http or https with a host. Addresses end up as links on the desk,
+     * so anything else (javascript:, data:) is refused rather than shown.
+     */
+    public InputRules webAddress(String field, String value) {
+        if (value == null || value.isBlank()) return this;
+        try {
+            java.net.URI uri = new java.net.URI(value.strip());
+            String scheme = uri.getScheme();
+            if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) return this;
+        } catch (java.net.URISyntaxException e) {
+            // falls through to the refusal
+        }
+        return fail(field, "must be an http:// or https:// address");
+    }
+
     public InputRules fail(String field, String message) {
         errors.add(new InvalidInputException.FieldError(field, message));
         return this;

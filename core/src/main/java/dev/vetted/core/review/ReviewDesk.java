@@ -160,7 +160,7 @@ public class ReviewDesk {
                     && (e.note() == null || e.note().isBlank())) {
                 rules.fail("evidence[" + i + "]", "needs a url, a quote or a note");
             }
-            rules.maxLength("evidence[" + i + "].url", e.url(), 2000).maxLength("evidence[" + i + "].quote", e.quote(), 5000)
+            rules.maxLength("evidence[" + i + "].url", e.url(), 2000).webAddress("evidence[" + i + "].url", e.url()).maxLength("evidence[" + i + "].quote", e.quote(), 5000)
                     .maxLength("evidence[" + i + "].note", e.note(), 5000);
         }
         rules.check();

@@ -55,7 +55,7 @@ public class OfficialStatements {
     /** Throws the input's rule violations, all at once, without storing anything. */
     public void check(NewStatement input) {
         new InputRules().required("body", input.body(), 300).maxLength("speaker", input.speaker(), 300)
-                .maxLength("url", input.url(), 2000).required("text", input.text(), 100_000).check();
+                .maxLength("url", input.url(), 2000).webAddress("url", input.url()).required("text", input.text(), 100_000).check();
     }
 
     public List<OfficialStatement> list() {

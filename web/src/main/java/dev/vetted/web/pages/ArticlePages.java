@@ -30,11 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,34 +108,22 @@ public class ArticlePages {
     public Response importArticle(@FormParam("title") String title, @FormParam("outlet") String outlet,
                                   @FormParam("url") String url, @FormParam("publishedAt") String publishedAt,
                                   @FormParam("text") String text) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", title == null ? "" : title);
-        values.put("outlet", outlet == null ? "" : outlet);
-        values.put("url", url == null ? "" : url);
-        values.put("publishedAt", publishedAt == null ? "" : publishedAt);
-        values.put("text", text == null ? "" : text);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Instant published = null;
-        if (!FormOutcome.blank(publishedAt)) {
-            try {
-                published = LocalDate.parse(publishedAt.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (RuntimeException e) {
-                errors.put("publishedAt", "Use a date such as 2023-11-21.");
-            }
-        }
+        SubmittedForm form = new SubmittedForm().field("title", title).field("outlet", outlet).field("url", url)
+                .field("publishedAt", publishedAt).field("text", text);
+        Instant published = form.day("publishedAt");
         try {
-            if (!errors.isEmpty()) throw new InvalidInputException("publishedAt", errors.get("publishedAt"));
+            if (!form.valid()) throw new InvalidInputException("publishedAt", form.errors.get("publishedAt"));
             var imported = intake.importArticle(new NewArticle(title, outlet, url, published, text), actor.get());
             int n = imported.suggestions().size();
             return FormOutcome.redirect("/articles/" + imported.article().id, n == 0
                     ? "Imported. No claims were suggested; add them from the claim list if you see some."
                     : n + (n == 1 ? " claim" : " claims") + " suggested. Accept, edit or dismiss each.");
         } catch (InvalidInputException e) {
-            e.errors().forEach(f -> errors.putIfAbsent(f.field(), sentence(f.field(), f.message())));
-            return Response.status(422).entity(Templates.newArticle(viewers.current(), values, errors)).build();
+            e.errors().forEach(f -> form.error(f.field(), sentence(f.field(), f.message())));
+            return Response.status(422).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
         } catch (DomainException e) {
-            errors.put("text", e.getMessage());
-            return Response.status(413).entity(Templates.newArticle(viewers.current(), values, errors)).build();
+            form.error("text", e.getMessage());
+            return Response.status(413).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
         }
     }
 

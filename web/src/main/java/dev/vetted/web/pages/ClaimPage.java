@@ -35,7 +35,6 @@ import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +57,7 @@ public class ClaimPage {
     }
 
     /** A task as the page shows it; errors and values echo a refused decision back into its own form. */
-    public record TaskRow(ReviewTask task, List<Evidence> evidence, boolean mayDecide, boolean mayClaim, String whyNot,
+    public record TaskRow(ReviewTask task, List<EvidenceLine> evidence, boolean mayDecide, boolean mayClaim, String whyNot,
                           Map<String, String> errors, Map<String, String> values) {
     }
 
@@ -107,18 +106,12 @@ public class ClaimPage {
             desk.decide(id, new DecisionInput(decision, FormOutcome.blank(verdict) ? null : verdict,
                     FormOutcome.blank(sendBackTo) ? null : sendBackTo, comment, evidence), actor.get(), actor.roles());
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(f -> errors.putIfAbsent(f.field().startsWith("evidence") ? "evidence" : f.field(),
+            SubmittedForm form = new SubmittedForm().field("task", id.toString()).field("decision", decision)
+                    .field("verdict", verdict).field("sendBackTo", sendBackTo).field("comment", comment)
+                    .field("evidenceUrl", evidenceUrl).field("evidenceNote", evidenceNote);
+            e.errors().forEach(f -> form.error(f.field().startsWith("evidence") ? "evidence" : f.field(),
                     formError(f.field(), f.message())));
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("task", id.toString());
-            values.put("decision", decision == null ? "" : decision);
-            values.put("verdict", verdict == null ? "" : verdict);
-            values.put("sendBackTo", sendBackTo == null ? "" : sendBackTo);
-            values.put("comment", comment == null ? "" : comment);
-            values.put("evidenceUrl", evidenceUrl == null ? "" : evidenceUrl);
-            values.put("evidenceNote", evidenceNote == null ? "" : evidenceNote);
-            return Response.status(422).entity(page(claimId, null, errors, values)).build();
+            return Response.status(422).entity(page(claimId, null, form.errors, form.values)).build();
         } catch (DomainException e) {
             return FormOutcome.redirect("/claims/" + claimId, e.getMessage());
         }
@@ -151,7 +144,7 @@ public class ClaimPage {
             String whyNot = whyNot(t);
             boolean active = t.state == TaskState.OPEN || t.state == TaskState.CLAIMED;
             boolean refused = t.id.toString().equals(values.get("task"));
-            rows.add(new TaskRow(t, desk.evidence(t), active && whyNot == null,
+            rows.add(new TaskRow(t, desk.evidence(t).stream().map(EvidenceLine::of).toList(), active && whyNot == null,
                     t.state == TaskState.OPEN && whyNot == null, active ? whyNot : null,
                     refused ? errors : Map.of(), refused ? values : Map.of()));
         }

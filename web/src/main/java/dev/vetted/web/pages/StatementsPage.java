@@ -22,9 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,32 +58,20 @@ public class StatementsPage {
     @RolesAllowed({Roles.ADMIN, Roles.FACT_CHECKER})
     public Response add(@FormParam("body") String body, @FormParam("speaker") String speaker, @FormParam("url") String url,
                         @FormParam("publishedAt") String publishedAt, @FormParam("text") String text) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("body", body == null ? "" : body);
-        values.put("speaker", speaker == null ? "" : speaker);
-        values.put("url", url == null ? "" : url);
-        values.put("publishedAt", publishedAt == null ? "" : publishedAt);
-        values.put("text", text == null ? "" : text);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Instant published = null;
-        if (!FormOutcome.blank(publishedAt)) {
-            try {
-                published = LocalDate.parse(publishedAt.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (RuntimeException e) {
-                errors.put("publishedAt", "Use a date such as 2023-11-21.");
-            }
-        }
+        SubmittedForm form = new SubmittedForm().field("body", body).field("speaker", speaker).field("url", url)
+                .field("publishedAt", publishedAt).field("text", text);
+        Instant published = form.day("publishedAt");
         NewStatement input = new NewStatement(body, speaker, url, published, text);
         try {
-            if (!errors.isEmpty()) {
+            if (!form.valid()) {
                 statements.check(input);
             } else {
                 statements.add(input, actor.get());
                 return FormOutcome.redirect("/statements", "Statement added; confirmation steps will be offered it.");
             }
         } catch (InvalidInputException e) {
-            e.errors().forEach(f -> errors.putIfAbsent(f.field(), "This " + f.message() + "."));
+            e.errors().forEach(f -> form.error(f.field(), "This " + f.message() + "."));
         }
-        return Response.status(422).entity(Templates.statements(viewers.current(), statements.list(), values, errors, null)).build();
+        return Response.status(422).entity(Templates.statements(viewers.current(), statements.list(), form.values, form.errors, null)).build();
     }
 }

@@ -97,26 +97,25 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Migrates the engine's tables, loads its state and starts processing. */
-    /** The database lock that makes this the only engine on its state; released by close. */
-    private EngineOwnership ownership;
-
     public static Engine start(DataSource dataSource) {
         return start(dataSource, Clock.systemUTC());
     }
 
     static Engine start(DataSource dataSource, Clock clock) {
-        EngineOwnership ownership = EngineOwnership.claim(dataSource);
+        Engine engine = new Engine(dataSource, clock);
         try {
-            Engine engine = new Engine(dataSource, clock);
-            engine.ownership = ownership;
+            engine.store.claimOwnership();
             engine.store.migrate();
             engine.reload();
-            engine.processor.start();
-            return engine;
+        } catch (java.sql.SQLException e) {
+            engine.store.close();
+            throw new IllegalStateException("the engine could not reach its database: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            ownership.close();
+            engine.store.close();
             throw e;
         }
+        engine.processor.start();
+        return engine;
     }
 
     private void reload() {
@@ -740,7 +739,6 @@ public final class Engine implements AutoCloseable {
         for (Poll poll : polls) poll.respond.test(List.of());
         polls.clear();
         store.close();
-        if (ownership != null) ownership.close();
     }
 
     // --- helpers ------------------------------------------------------------------------------

@@ -131,10 +131,34 @@ final class EngineStore {
         }
     }
 
+    /** The advisory lock that makes one engine the only writer of this state. */
+    private static final long OWNER_LOCK = 7413;
+    static final String ANOTHER_ENGINE = "another process already runs the workflow engine on this database;"
+            + " only one may (the app's embedded engine or ./vetted engine). Start further app replicas with"
+            + " vetted.zeebe.embedded=false and vetted.zeebe.gateway-address pointing at that engine";
+
+    /**
+     * Takes the engine's ownership of its state: the session lock lives on the connection the
+     * engine writes through, so a write can only ever go through a connection that holds it. After
+     * the database restarts the lock is taken again with the new connection, or, if another engine
+     * has it by then, every write of this one fails instead of mixing with the other's.
+     */
+    void claimOwnership() throws SQLException {
+        writer();
+    }
+
     private Connection writer() throws SQLException {
         if (writer == null || writer.isClosed()) {
-            writer = dataSource.getConnection();
-            writer.setAutoCommit(false);
+            Connection c = dataSource.getConnection();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_try_advisory_lock(" + OWNER_LOCK + ")")) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    c.close();
+                    throw new IllegalStateException(ANOTHER_ENGINE);
+                }
+            }
+            c.setAutoCommit(false);
+            writer = c;
         }
         return writer;
     }
