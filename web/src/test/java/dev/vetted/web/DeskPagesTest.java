@@ -32,10 +32,16 @@ class DeskPagesTest {
                 .formParam("outlet", "Example News").formParam("publishedAt", "2023-11-21").post("/articles"));
         String article = alice.request().get(articlePage).asString();
         assertThat(article).contains("Suggested claims", "Michael Herzog", "claims suggested");
+        Matcher suggested = Pattern.compile("(\\d+) claims suggested").matcher(article);
+        assertThat(suggested.find()).isTrue();
+        String list = alice.request().get("/articles").asString();
+        assertThat(list).contains("Hostage talks (desk)", "Suggested claims to review");
+        assertThat(list.substring(list.indexOf("Hostage talks (desk)"))).contains("<strong>" + suggested.group(1) + "</strong>");
 
         // the suggestion whose text holds these words: its accept form is the last one opened before them
-        String list = article.substring(article.indexOf("class=\"suggestions\""));
-        Matcher accept = Pattern.compile("action=\"(/claims/[0-9a-f-]+/accept)\"").matcher(list.substring(0, list.indexOf("could be freed")));
+        String suggestionList = article.substring(article.indexOf("class=\"suggestions\""));
+        Matcher accept = Pattern.compile("action=\"(/claims/[0-9a-f-]+/accept)\"")
+                .matcher(suggestionList.substring(0, suggestionList.indexOf("could be freed")));
         String acceptPath = null;
         while (accept.find()) acceptPath = accept.group(1);
         assertThat(acceptPath).isNotNull();

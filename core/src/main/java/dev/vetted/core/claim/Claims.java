@@ -130,12 +130,12 @@ public class Claims {
         return claim;
     }
 
-    /** How many claims of each article wait in a status, for lists that show it per article. */
-    public java.util.Map<UUID, Long> countPerArticle(ClaimStatus status) {
+    /** How many claims of each article are in one of these statuses, for lists that show it per article. */
+    public java.util.Map<UUID, Long> countPerArticle(ClaimStatus... statuses) {
         java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
         List<Object[]> rows = Claim.getEntityManager().createQuery(
-                "select c.article.id, count(c) from Claim c where c.status = :status and c.article is not null group by c.article.id",
-                Object[].class).setParameter("status", status).getResultList();
+                "select c.article.id, count(c) from Claim c where c.status in :statuses and c.article is not null group by c.article.id",
+                Object[].class).setParameter("statuses", List.of(statuses)).getResultList();
         for (Object[] row : rows) counts.put((UUID) row[0], (Long) row[1]);
         return counts;
     }

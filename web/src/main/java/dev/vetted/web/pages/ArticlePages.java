@@ -87,11 +87,8 @@ public class ArticlePages {
     @Transactional
     public TemplateInstance list(@QueryParam("message") String message) {
         var page = articles.list(PageRequest.of(0, 100));
-        Map<UUID, Long> onDesk = new java.util.HashMap<>();
-        for (ClaimStatus s : List.of(ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW, ClaimStatus.AWAITING_SIGNOFF,
-                ClaimStatus.PUBLISHED, ClaimStatus.REJECTED)) {
-            claims.countPerArticle(s).forEach((article, n) -> onDesk.merge(article, n, Long::sum));
-        }
+        Map<UUID, Long> onDesk = claims.countPerArticle(ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW,
+                ClaimStatus.AWAITING_SIGNOFF, ClaimStatus.PUBLISHED, ClaimStatus.REJECTED);
         return Templates.articles(viewers.current(), page.items(), page.total(),
                 claims.countPerArticle(ClaimStatus.SUGGESTED), onDesk, message);
     }
