@@ -46,19 +46,20 @@ class DeskPagesTest {
         while (accept.find()) acceptPath = accept.group(1);
         assertThat(acceptPath).isNotNull();
         String claimId = acceptPath.split("/")[2];
-        location(alice.request().formParam("back", "/articles/x").post(acceptPath));
+        // bob accepts what alice imported: the claim page names who accepted it, not who imported it
+        BrowserSession bob = BrowserSession.signIn("bob");
+        location(bob.request().formParam("back", "/articles/x").post(acceptPath));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> alice.request().get("/claims/" + claimId).asString()
                 .contains("Decide: Attribution check"));
         String claimPage = alice.request().get("/claims/" + claimId).asString();
-        assertThat(claimPage).contains("<mark>", "Michael Herzog", "Timeline", "Claim accepted");
+        assertThat(claimPage).contains("<mark>", "Michael Herzog", "Timeline", "Claim accepted", "By bob.");
         String attribution = taskId(claimPage, "ATTRIBUTION");
         String confirmation = taskId(claimPage, "CONFIRMATION");
 
         String after = location(alice.request().formParam("decision", "CORRECT").formParam("comment", "Matches the source")
                 .formParam("evidenceUrl", "https://example.org/interview").post("/tasks/" + attribution + "/decision"));
         assertThat(alice.request().get(after).asString()).contains("Decision recorded", "Matches the source");
-        BrowserSession bob = BrowserSession.signIn("bob");
         location(bob.request().formParam("decision", "NO_RESPONSE").post("/tasks/" + confirmation + "/decision"));
 
         BrowserSession erin = BrowserSession.signIn("erin");

@@ -149,8 +149,12 @@ public class ClaimPage {
                     refused ? errors : Map.of(), refused ? values : Map.of()));
         }
         List<TimelineRow> timeline = new ArrayList<>();
-        for (AuditEvent e : audit.forClaim(id)) timeline.add(new TimelineRow(e.seq, e.at, e.actorName, e.action, summary(e.data)));
-        return Templates.claim(viewers.current(), claim, ProcessMap.of(claim, tasks), source(claim), rows, timeline,
+        String acceptedBy = null;
+        for (AuditEvent e : audit.forClaim(id)) {
+            timeline.add(new TimelineRow(e.seq, e.at, e.actorName, e.action, summary(e.data)));
+            if (e.action.equals("claim.accepted")) acceptedBy = e.actorName;
+        }
+        return Templates.claim(viewers.current(), claim, ProcessMap.of(claim, tasks, acceptedBy), source(claim), rows, timeline,
                 List.of(Verdict.values()), message);
     }
 

@@ -34,11 +34,12 @@ public record ProcessMap(Stage accepted, Stage attribution, Stage confirmation, 
         return now;
     }
 
-    static ProcessMap of(Claim claim, List<ReviewTask> tasks) {
+    /** @param acceptedBy who accepted the claim for review (from the audit trail), or null if unknown */
+    static ProcessMap of(Claim claim, List<ReviewTask> tasks, String acceptedBy) {
         Stage accepted = switch (claim.status) {
             case SUGGESTED -> new Stage("Accepted", Progress.ACTIVE, "Suggested by extraction; a fact-checker accepts or dismisses it.");
             case DISMISSED -> new Stage("Accepted", Progress.STOPPED, "Dismissed: not a claim to check.");
-            default -> new Stage("Accepted", Progress.DONE, "By " + claim.createdBy + ".");
+            default -> new Stage("Accepted", Progress.DONE, acceptedBy == null ? "Routed for review." : "By " + acceptedBy + ".");
         };
         boolean routed = claim.status != ClaimStatus.SUGGESTED && claim.status != ClaimStatus.DISMISSED;
         boolean finished = claim.status == ClaimStatus.PUBLISHED || claim.status == ClaimStatus.REJECTED;
