@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,9 +134,28 @@ class ReplicasTest {
     @Test
     @Order(1)
     void twoHundredClaimsEndExactlyOnceWithDecisionsSpreadOverBothReplicas() throws Exception {
-        List<String> claims = createClaims(200, List.of(a, b));
-        driveToPublication(claims, List.of(a, b));
+        // what every replica's desk listens to: each replica's actions reach a listener on the database
+        try (Connection listener = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + databasePort + "/" + EmbeddedDatabase.DATABASE, "postgres", "postgres")) {
+            try (Statement s = listener.createStatement()) {
+                s.execute("LISTEN vetted_changes");
+            }
+            List<String> claims = createClaims(200, List.of(a, b));
+            Set<String> announced = new HashSet<>();
+            org.postgresql.PGConnection pg = listener.unwrap(org.postgresql.PGConnection.class);
+            await("every new claim announced to listeners").atMost(Duration.ofSeconds(30)).until(() -> {
+                org.postgresql.PGNotification[] received = pg.getNotifications(500);
+                if (received != null) {
+                    for (var n : received) announced.add(JSON.readTree(n.getParameter()).path("claimId").asText());
+                }
+                return announced.containsAll(claims);
+            });
+            driveToPublication(claims, List.of(a, b));
+            verifyTheRun(claims);
+        }
+    }
 
+    private void verifyTheRun(List<String> claims) throws Exception {
         assertThat(a.decisions.get()).as("decisions made through replica a").isGreaterThan(100);
         assertThat(b.decisions.get()).as("decisions made through replica b").isGreaterThan(100);
         assertEachEndedExactlyOnce(claims);
