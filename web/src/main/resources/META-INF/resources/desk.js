@@ -92,7 +92,15 @@
   function connect(catchUp) {
     if (source || !liveRegions().length || !window.EventSource) return;
     source = new EventSource('/events');
-    source.addEventListener('change', refresh);
+    source.addEventListener('change', function (e) {
+      // a claim's page cares about that claim only; exports change nothing a desk page shows
+      var notice = {};
+      try { notice = JSON.parse(e.data); } catch (ignored) { }
+      var scope = document.querySelector('[data-claim]');
+      if (scope && notice.claimId && notice.claimId !== scope.getAttribute('data-claim')) return;
+      if (notice.action === 'audit.exported' && location.pathname.indexOf('/audit') !== 0) return;
+      refresh();
+    });
     source.addEventListener('open', function () { document.documentElement.setAttribute('data-live-open', ''); });
     if (catchUp) refresh();
   }
