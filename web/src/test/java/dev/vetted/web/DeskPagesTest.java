@@ -67,6 +67,12 @@ class DeskPagesTest {
         String signoffPage = erin.request().get("/claims/" + claimId).asString();
         String signoff = taskId(signoffPage, "SIGNOFF");
         assertThat(signoffPage).contains("Verdict");
+        // approving without a verdict: the form comes back with the error beside the verdict and the comment kept
+        Response noVerdict = erin.request().formParam("decision", "APPROVE").formParam("comment", "Checked twice")
+                .post("/tasks/" + signoff + "/decision");
+        assertThat(noVerdict.statusCode()).isEqualTo(422);
+        assertThat(noVerdict.asString()).contains("id=\"verdict-error-" + signoff + "\"", "Choose a verdict to approve the claim.",
+                "Checked twice");
         location(erin.request().formParam("decision", "APPROVE").formParam("verdict", "UNPROVEN").post("/tasks/" + signoff + "/decision"));
         await().atMost(Duration.ofSeconds(30)).until(() -> erin.request().get("/claims/" + claimId).asString().contains("status-PUBLISHED"));
     }

@@ -61,7 +61,6 @@ public class AuditTrail {
         this.key = AuditKey.loadOrCreate(keyFile, origin);
     }
 
-    /** One audit row as read from the table. */
     /**
      * An event as read from the table, its time already in the canonical ISO-8601 form and its
      * claim id as text: every path that hashes events reads them the same way.
@@ -107,10 +106,17 @@ public class AuditTrail {
 
     /** Signs (and stores) a checkpoint over every event so far, or returns the stored one if nothing was added. */
     public String checkpoint() {
+        // the schedule asks every few minutes: when nothing was added, the stored checkpoint stands
+        // and the whole trail need not be read again
+        String unchanged = QuarkusTransaction.requiringNew().call(() -> {
+            AuditCheckpoint latest = latestCheckpoint();
+            return latest != null && latest.treeSize == AuditEvent.count() ? latest.note : null;
+        });
+        if (unchanged != null) return unchanged;
         MerkleTree.Builder tree = new MerkleTree.Builder();
-        scan(row -> {
-            // the same bytes the whole-trail export hashes, so its checkpoint and this one agree
-            tree.add(MerkleTree.leafHash(canonicalEvent(row).getBytes(StandardCharsets.UTF_8)));
+        CanonicalBytes writer = new CanonicalBytes();
+        query(dataSource, rs -> {
+            tree.add(MerkleTree.leafHash(canonical(rs, at(rs), writer)));
             return true;
         });
         return checkpointFor(tree.size(), tree.root());
@@ -168,14 +174,9 @@ public class AuditTrail {
         try {
             byte[][][] batch = {new byte[EXPORT_BATCH][]};
             int[] filled = {0};
-            CanonicalBytes line = new CanonicalBytes();
+            CanonicalBytes writer = new CanonicalBytes();
             query(dataSource, rs -> {
-                // the columns' UTF-8 bytes as they come from the server: no String on the way
-                String at = at(rs);
-                byte[] canonical = line.event(rs.getLong(1), at, rs.getBytes(3), rs.getBytes(4), rs.getBytes(5),
-                        rs.getBytes(6), rs.getBytes(7));
-                if (canonical == null) canonical = canonicalEvent(row(rs, at)).getBytes(StandardCharsets.UTF_8);
-                batch[0][filled[0]++] = canonical;
+                batch[0][filled[0]++] = canonical(rs, at(rs), writer);
                 if (filled[0] == EXPORT_BATCH) {
                     if (!handOver(batches, batch[0], written)) return false;
                     batch[0] = new byte[EXPORT_BATCH][];
@@ -258,29 +259,26 @@ public class AuditTrail {
     }
 
     /**
-     * The canonical form of an event, written directly: AuditLog (the table's only writer) stores
-     * `data` already canonical, so it is spliced in as it is instead of being parsed and written
-     * again. Members appear in RFC 8785 order: action, actor, at, claimId, data, seq.
+     * The canonical form of the cursor's current event, from the columns' UTF-8 bytes as they come
+     * from the server. AuditLog (the table's only writer) stores `data` already canonical, so it is
+     * spliced in as it is; data in any other shape is parsed and written canonically instead.
+     * Every path that hashes events goes through here, so exports and checkpoints always agree.
      */
+    private static byte[] canonical(ResultSet rs, String at, CanonicalBytes writer) throws SQLException {
+        byte[] canonical = writer.event(rs.getLong(1), at, rs.getBytes(3), rs.getBytes(4), rs.getBytes(5),
+                rs.getBytes(6), rs.getBytes(7));
+        return canonical != null ? canonical : CanonicalJson.of(event(row(rs, at))).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The canonical form of an event held as a row (RFC 8785 member order: action, actor, at, claimId, data, seq). */
     static String canonicalEvent(Row row) {
-        String data = row.data();
-        if (data.isEmpty() || data.charAt(0) != '{' || data.contains("\n")) {
-            return CanonicalJson.of(event(row)); // not written by AuditLog: take the safe, slower path
-        }
-        StringBuilder b = new StringBuilder(160 + data.length());
-        b.append("{\"action\":");
-        CanonicalJson.string(row.action(), b);
-        b.append(",\"actor\":{\"subject\":");
-        CanonicalJson.string(row.subject(), b);
-        b.append(",\"username\":");
-        CanonicalJson.string(row.username(), b);
-        b.append("},\"at\":");
-        CanonicalJson.string(row.at(), b);
-        b.append(",\"claimId\":");
-        if (row.claimId() == null) b.append("null");
-        else CanonicalJson.string(row.claimId(), b);
-        b.append(",\"data\":").append(data).append(",\"seq\":").append(row.seq()).append('}');
-        return b.toString();
+        byte[] canonical = new CanonicalBytes().event(row.seq(), row.at(), utf8(row.subject()), utf8(row.username()),
+                utf8(row.action()), utf8(row.claimId()), utf8(row.data()));
+        return canonical != null ? new String(canonical, StandardCharsets.UTF_8) : CanonicalJson.of(event(row));
+    }
+
+    private static byte[] utf8(String s) {
+        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** One claim's events, each with an inclusion proof against the checkpoint over all events. */
@@ -306,10 +304,13 @@ public class AuditTrail {
         List<byte[]> leaves = new ArrayList<>();
         List<ObjectNode> selected = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
-        scan(row -> {
-            ObjectNode event = event(row);
-            byte[] leaf = leafHash(event);
+        CanonicalBytes writer = new CanonicalBytes();
+        query(dataSource, rs -> {
+            String at = at(rs);
+            byte[] leaf = MerkleTree.leafHash(canonical(rs, at, writer));
+            Row row = row(rs, at);
             if (wanted.test(row)) {
+                ObjectNode event = event(row);
                 event.put("leafHash", HexFormat.of().formatHex(leaf));
                 selected.add(event);
                 indexes.add(leaves.size());
@@ -340,13 +341,15 @@ public class AuditTrail {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        scan(row -> {
-            ObjectNode event = event(row);
-            String leaf = HexFormat.of().formatHex(leafHash(event));
+        CanonicalBytes writer = new CanonicalBytes();
+        query(dataSource, rs -> {
+            String at = at(rs);
+            String leaf = HexFormat.of().formatHex(MerkleTree.leafHash(canonical(rs, at, writer)));
+            Row row = row(rs, at);
             try {
-                w.write(row.seq() + "," + event.get("at").asText() + "," + csv(row.subject()) + "," + csv(row.username()) + ","
+                w.write(row.seq() + "," + row.at() + "," + csv(row.subject()) + "," + csv(row.username()) + ","
                         + csv(row.action()) + "," + (row.claimId() == null ? "" : row.claimId()) + ","
-                        + csv(CanonicalJson.of(event.get("data"))) + "," + leaf + "\n");
+                        + csv(CanonicalJson.of(event(row).get("data"))) + "," + leaf + "\n");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -364,21 +367,13 @@ public class AuditTrail {
         QuarkusTransaction.requiringNew().run(() -> log.record(actor, "audit.exported", claimId, details));
     }
 
-    private void scan(Predicate<Row> consumer) {
-        scan(dataSource, consumer);
-    }
-
-    /** Streams every event in sequence order with a database cursor, so memory stays flat. */
-    private static void scan(DataSource dataSource, Predicate<Row> consumer) {
-        query(dataSource, rs -> consumer.test(row(rs, at(rs))));
-    }
-
     /** What to do with each row of the cursor; false stops the scan. */
     @FunctionalInterface
     private interface RowHandler {
         boolean handle(ResultSet rs) throws SQLException;
     }
 
+    /** Streams every event in sequence order with a database cursor, so memory stays flat. */
     private static void query(DataSource dataSource, RowHandler handler) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();

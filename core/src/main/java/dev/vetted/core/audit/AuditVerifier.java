@@ -32,33 +32,32 @@ public final class AuditVerifier {
     }
 
     public static Result verify(Path file, String verifierKey, LongConsumer progress) throws IOException {
-        long lines = countLines(file);
         String last = lastLine(file);
-        if (lines == 0 || last == null) return fail(1, "the file is empty", 0);
+        if (last == null) return fail(1, "the file is empty", 0);
         JsonNode lastNode;
         try {
             lastNode = JSON.readTree(last);
         } catch (IOException e) {
-            return fail(lines, "the last line is not JSON (the file may be truncated)", 0);
+            return fail(countLines(file), "the last line is not JSON (the file may be truncated)", 0);
         }
         if (lastNode == null || !lastNode.has("checkpoint")) {
-            return fail(lines, "the last line holds no signed checkpoint (the file may be truncated)", 0);
+            return fail(countLines(file), "the last line holds no signed checkpoint (the file may be truncated)", 0);
         }
         String note = lastNode.get("checkpoint").asText();
         Checkpoint checkpoint;
         try {
             checkpoint = Checkpoint.parse(note);
         } catch (IllegalArgumentException e) {
-            return fail(lines, "the checkpoint cannot be read: " + e.getMessage(), 0);
+            return fail(countLines(file), "the checkpoint cannot be read: " + e.getMessage(), 0);
         }
         boolean signed = false;
         if (verifierKey != null) {
             try {
                 if (!Checkpoint.signedBy(note, verifierKey)) {
-                    return fail(lines, "the checkpoint's signature does not verify with the key " + verifierKey.split("\\+")[0], 0);
+                    return fail(countLines(file), "the checkpoint's signature does not verify with the key " + verifierKey.split("\\+")[0], 0);
                 }
             } catch (IllegalArgumentException e) {
-                return fail(lines, "the verifier key cannot be used: " + e.getMessage(), 0);
+                return fail(countLines(file), "the verifier key cannot be used: " + e.getMessage(), 0);
             }
             signed = true;
         }
@@ -67,12 +66,15 @@ public final class AuditVerifier {
         long events = 0;
         long lastSeq = Long.MIN_VALUE;
         Boolean partial = null;
+        long lines;
         try (BufferedReader in = reader(file)) {
-            String line;
+            // one pass: a line is an event when another follows it; the last one is the checkpoint
+            String line = in.readLine();
             long n = 0;
-            while ((line = in.readLine()) != null) {
+            for (String next; line != null; line = next) {
                 n++;
-                if (n == lines) break;
+                next = in.readLine();
+                if (next == null) break;
                 if (progress != null && n % 100_000 == 0) progress.accept(n);
                 JsonNode node;
                 try {
@@ -112,6 +114,7 @@ public final class AuditVerifier {
                 }
                 events++;
             }
+            lines = n;
         }
         if (partial == null || !partial) {
             if (tree.size() != checkpoint.size()) {
@@ -134,6 +137,7 @@ public final class AuditVerifier {
         return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16);
     }
 
+    /** Only for naming the checkpoint's line when it fails before the pass over the events. */
     private static long countLines(Path file) throws IOException {
         long count = 0;
         try (BufferedReader in = reader(file)) {

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * An event's canonical form (RFC 8785) written straight from the UTF-8 bytes of its columns, for
- * the whole-trail export. It writes exactly what {@code AuditTrail.canonicalEvent} writes from
- * strings: JCS escapes only the quote, the backslash and control characters, all ASCII, so the
- * bytes of other characters pass through as they are. One instance is reused for every row.
+ * An event's canonical form (RFC 8785) written straight from the UTF-8 bytes of its columns, the
+ * same bytes {@code CanonicalJson} writes for the parsed event: JCS escapes only the quote, the
+ * backslash and control characters, all ASCII, so the bytes of other characters pass through as
+ * they are. One instance is reused for every row.
  */
 final class CanonicalBytes {
 

@@ -217,23 +217,47 @@ public class ReviewDesk {
      * that claim off.
      */
     private void requireAllowed(ReviewTask task, Actor actor, Set<String> roles) {
-        if (!roles.contains(task.candidateRole)) {
-            throw new ForbiddenActionException("This " + task.step + " task is for the " + task.candidateRole
-                    + " role; you have " + (roles.isEmpty() ? "no desk role" : String.join(", ", new java.util.TreeSet<>(roles))) + ".");
-        }
-        if (task.step != ReviewStep.SIGNOFF) return;
-        ReviewTask own = ReviewTask.<ReviewTask>find("claim.id = ?1 and step <> ?2 and decidedBySubject = ?3",
-                task.claim.id, ReviewStep.SIGNOFF, actor.subject()).firstResult();
-        if (own != null) {
-            throw new ForbiddenActionException("You decided the " + own.step.name().toLowerCase(Locale.ROOT)
-                    + " check of this claim, so another editor must sign it off (four-eyes rule).");
-        }
+        String refusal = roleRefusal(task, roles);
+        if (refusal == null) refusal = fourEyesRefusal(task, actor);
+        if (refusal != null) throw new ForbiddenActionException(refusal);
     }
 
-    /** Whether the four-eyes rule keeps this person from signing the claim off. */
-    public boolean checkedBy(UUID claimId, Actor actor) {
-        return ReviewTask.count("claim.id = ?1 and step <> ?2 and decidedBySubject = ?3",
-                claimId, ReviewStep.SIGNOFF, actor.subject()) > 0;
+    /**
+     * Why this person may not decide the open or claimed task now, or null when they may: the
+     * same rules decisions are held to, for pages that explain rather than refuse.
+     */
+    public String whyNot(ReviewTask task, Actor actor, Set<String> roles) {
+        String refusal = roleRefusal(task, roles);
+        if (refusal != null) return refusal;
+        if (task.state == TaskState.CLAIMED && !actor.username().equals(task.assignee)) return "Held by " + task.assignee + ".";
+        return fourEyesRefusal(task, actor);
+    }
+
+    private static String roleRefusal(ReviewTask task, Set<String> roles) {
+        if (roles.contains(task.candidateRole)) return null;
+        return "This " + task.step + " task is for the " + task.candidateRole + " role; you have "
+                + (roles.isEmpty() ? "no desk role" : String.join(", ", new java.util.TreeSet<>(roles))) + ".";
+    }
+
+    private static String fourEyesRefusal(ReviewTask task, Actor actor) {
+        if (task.step != ReviewStep.SIGNOFF) return null;
+        ReviewTask own = ownCheck(task.claim.id, actor);
+        return own == null ? null : "You decided the " + own.step.name().toLowerCase(Locale.ROOT)
+                + " check of this claim, so another editor must sign it off (four-eyes rule).";
+    }
+
+    /** A check of the claim this person decided, if any. */
+    private static ReviewTask ownCheck(UUID claimId, Actor actor) {
+        return ReviewTask.<ReviewTask>find("claim.id = ?1 and step <> ?2 and decidedBySubject = ?3",
+                claimId, ReviewStep.SIGNOFF, actor.subject()).firstResult();
+    }
+
+    /**
+     * Whether the four-eyes rule keeps this person from signing a claim off, read from the claim's
+     * tasks a caller already holds (the same test {@link #ownCheck} makes in the database).
+     */
+    public static boolean checkedBy(List<ReviewTask> tasksOfClaim, Actor actor) {
+        return tasksOfClaim.stream().anyMatch(t -> t.step != ReviewStep.SIGNOFF && actor.subject().equals(t.decidedBySubject));
     }
 
     public ReviewTask get(UUID taskId) {

@@ -17,7 +17,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -84,7 +83,6 @@ public class ArticlePages {
     }
 
     @GET
-    @Transactional
     public TemplateInstance list(@QueryParam("message") String message) {
         var page = articles.list(PageRequest.of(0, 100));
         Map<UUID, Long> onDesk = claims.countPerArticle(ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW,
@@ -126,7 +124,6 @@ public class ArticlePages {
 
     @GET
     @Path("{id}")
-    @Transactional
     public TemplateInstance article(@PathParam("id") UUID id, @QueryParam("message") String message) {
         Article article = articles.get(id);
         List<Claim> all = claims.list(new ClaimFilter(null, null, id, null), PageRequest.of(0, 200)).items();

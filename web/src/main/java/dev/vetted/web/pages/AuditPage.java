@@ -9,7 +9,6 @@ import dev.vetted.web.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,7 +53,6 @@ public class AuditPage {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     public TemplateInstance audit(@QueryParam("message") String message) {
         long events = dev.vetted.core.audit.AuditEvent.count();
         return Templates.audit(viewers.current(), trail.latestCheckpoint(), trail.verifierKey(), events, message);

@@ -8,7 +8,6 @@ import dev.vetted.core.common.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Every claim on the desk, filtered by status, speaker and text. */
 @Path("/")
@@ -40,21 +38,10 @@ public class ClaimListPage {
 
     @GET
     @Path("claims")
-    @Transactional
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("speaker") String speaker,
                                  @QueryParam("q") String q) {
-        ClaimStatus s = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                s = ClaimStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                // an unknown status in a hand-edited link lists every claim
-            }
-        }
+        ClaimStatus s = InboxPage.parse(ClaimStatus.class, status, null);
         var page = claims.list(new ClaimFilter(s, speaker, null, q), PageRequest.of(0, 200));
-        page.items().forEach(c -> {
-            if (c.article != null) c.article.title.length();
-        });
         return Templates.claims(viewers.current(), page.items(), page.total(), List.of(ClaimStatus.values()),
                 s == null ? "" : s.name(), speaker == null ? "" : speaker, q == null ? "" : q);
     }

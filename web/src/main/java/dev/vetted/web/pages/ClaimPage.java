@@ -9,10 +9,10 @@ import dev.vetted.core.claim.Claims;
 import dev.vetted.core.claim.Verdict;
 import dev.vetted.core.common.DomainException;
 import dev.vetted.core.common.InvalidInputException;
+import dev.vetted.core.common.Text;
 import dev.vetted.core.review.DecisionInput;
 import dev.vetted.core.review.Evidence;
 import dev.vetted.core.review.ReviewDesk;
-import dev.vetted.core.review.ReviewStep;
 import dev.vetted.core.review.ReviewTask;
 import dev.vetted.core.review.TaskState;
 import dev.vetted.web.security.CurrentActor;
@@ -21,7 +21,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -85,7 +84,6 @@ public class ClaimPage {
 
     @GET
     @Path("claims/{id}")
-    @Transactional
     public TemplateInstance claim(@PathParam("id") UUID id, @QueryParam("message") String message) {
         return page(id, message, Map.of(), Map.of());
     }
@@ -93,18 +91,17 @@ public class ClaimPage {
     @POST
     @Path("tasks/{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response decide(@PathParam("id") UUID id, @FormParam("decision") String decision, @FormParam("verdict") String verdict,
                            @FormParam("sendBackTo") String sendBackTo, @FormParam("comment") String comment,
                            @FormParam("evidenceUrl") String evidenceUrl, @FormParam("evidenceNote") String evidenceNote) {
         ReviewTask task = desk.get(id);
         UUID claimId = task.claim.id;
-        List<Evidence> evidence = FormOutcome.blank(evidenceUrl) && FormOutcome.blank(evidenceNote) ? List.of()
-                : List.of(new Evidence("reviewer", FormOutcome.blank(evidenceUrl) ? null : evidenceUrl.strip(), null,
-                FormOutcome.blank(evidenceNote) ? null : evidenceNote.strip(), null));
+        String url = Text.blankToNull(evidenceUrl);
+        String note = Text.blankToNull(evidenceNote);
+        List<Evidence> evidence = url == null && note == null ? List.of() : List.of(new Evidence("reviewer", url, null, note, null));
         try {
-            desk.decide(id, new DecisionInput(decision, FormOutcome.blank(verdict) ? null : verdict,
-                    FormOutcome.blank(sendBackTo) ? null : sendBackTo, comment, evidence), actor.get(), actor.roles());
+            desk.decide(id, new DecisionInput(decision, Text.blankToNull(verdict), Text.blankToNull(sendBackTo), comment, evidence),
+                    actor.get(), actor.roles());
         } catch (InvalidInputException e) {
             SubmittedForm form = new SubmittedForm().field("task", id.toString()).field("decision", decision)
                     .field("verdict", verdict).field("sendBackTo", sendBackTo).field("comment", comment)
@@ -141,11 +138,11 @@ public class ClaimPage {
         List<ReviewTask> tasks = desk.ofClaim(id);
         List<TaskRow> rows = new ArrayList<>();
         for (ReviewTask t : tasks) {
-            String whyNot = whyNot(t);
             boolean active = t.state == TaskState.OPEN || t.state == TaskState.CLAIMED;
+            String whyNot = active ? desk.whyNot(t, actor.get(), actor.roles()) : null;
             boolean refused = t.id.toString().equals(values.get("task"));
             rows.add(new TaskRow(t, desk.evidence(t).stream().map(EvidenceLine::of).toList(), active && whyNot == null,
-                    t.state == TaskState.OPEN && whyNot == null, active ? whyNot : null,
+                    t.state == TaskState.OPEN && whyNot == null, whyNot,
                     refused ? errors : Map.of(), refused ? values : Map.of()));
         }
         List<TimelineRow> timeline = new ArrayList<>();
@@ -175,16 +172,6 @@ public class ClaimPage {
         };
         String sentence = subject.isEmpty() ? Character.toUpperCase(m.charAt(0)) + m.substring(1) : subject + " " + m;
         return sentence.endsWith(".") ? sentence : sentence + ".";
-    }
-
-    /** Why the viewer may not decide an active task, or null when they may. */
-    private String whyNot(ReviewTask t) {
-        if (!actor.roles().contains(t.candidateRole)) return "This step is for the " + t.candidateRole + " role.";
-        if (t.state == TaskState.CLAIMED && !actor.get().username().equals(t.assignee)) return "Held by " + t.assignee + ".";
-        if (t.step == ReviewStep.SIGNOFF && desk.checkedBy(t.claim.id, actor.get())) {
-            return "You decided a check of this claim, so another editor must sign it off (four-eyes rule).";
-        }
-        return null;
     }
 
     /** The article around the claim, with the claim's own words marked. */

@@ -40,8 +40,4 @@ final class FormOutcome {
     static boolean local(String path) {
         return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
     }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

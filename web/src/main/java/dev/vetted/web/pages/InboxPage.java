@@ -13,7 +13,6 @@ import dev.vetted.web.security.CurrentActor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -104,7 +103,6 @@ public class InboxPage {
 
     @GET
     @Path("inbox")
-    @Transactional
     public TemplateInstance inbox(@QueryParam("tab") String tabParam, @QueryParam("step") String step,
                                   @QueryParam("state") String state, @QueryParam("speaker") String speaker,
                                   @QueryParam("q") String q, @QueryParam("message") String message) {
@@ -139,7 +137,6 @@ public class InboxPage {
                 new TabLink(Tab.OVERDUE, count(overdue), tab == Tab.OVERDUE),
                 new TabLink(Tab.ALL, count(all), tab == Tab.ALL),
                 new TabLink(Tab.DONE, count(done), tab == Tab.DONE));
-        sections.forEach(sec -> sec.tasks().forEach(t -> t.claim.text.length()));
         return Templates.inbox(viewers.current(), tabs, tab, filters, filters.query(), "/inbox?tab=" + tab.param() + filters.query(), sections,
                 List.of(ReviewStep.values()), List.of(TaskState.values()), suggestedClaims(), message);
     }
@@ -181,12 +178,12 @@ public class InboxPage {
         return preset.contains(chosen) ? List.of(chosen) : null;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
+    /** A query parameter naming a constant; a stale or hand-edited link gets the fallback, not an error page. */
+    static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
         if (value == null || value.isBlank()) return fallback;
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            // a stale or hand-edited link shows everything rather than an error page
             return fallback;
         }
     }

@@ -11,7 +11,6 @@ import dev.vetted.web.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,21 +46,20 @@ public class SignOffQueuePage {
     }
 
     @GET
-    @Transactional
     public TemplateInstance queue(@QueryParam("message") String message) {
         var page = desk.list(new TaskFilter(ReviewStep.SIGNOFF, List.of(TaskState.OPEN, TaskState.CLAIMED), null, null,
                 null, null, null), PageRequest.of(0, InboxPage.LIMIT));
         List<Waiting> waiting = new ArrayList<>();
         for (ReviewTask signoff : page.items()) {
-            signoff.claim.text.length(); // the page renders after the transaction
             ReviewTask attribution = null;
             ReviewTask confirmation = null;
-            for (ReviewTask t : desk.ofClaim(signoff.claim.id)) {
+            List<ReviewTask> tasks = desk.ofClaim(signoff.claim.id);
+            for (ReviewTask t : tasks) {
                 if (t.state != TaskState.DECIDED) continue;
                 if (t.step == ReviewStep.ATTRIBUTION) attribution = t;
                 if (t.step == ReviewStep.CONFIRMATION) confirmation = t;
             }
-            waiting.add(new Waiting(signoff, attribution, confirmation, desk.checkedBy(signoff.claim.id, actor.get())));
+            waiting.add(new Waiting(signoff, attribution, confirmation, ReviewDesk.checkedBy(tasks, actor.get())));
         }
         return Templates.queue(viewers.current(), waiting, page.total(), message);
     }

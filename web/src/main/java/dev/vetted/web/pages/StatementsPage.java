@@ -10,7 +10,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -48,7 +47,6 @@ public class StatementsPage {
     }
 
     @GET
-    @Transactional
     public TemplateInstance list(@QueryParam("message") String message) {
         return Templates.statements(viewers.current(), statements.list(), Map.of(), Map.of(), message);
     }
