@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vetted.core.common.DomainException;
 import dev.vetted.core.extract.ArticleFile;
 import dev.vetted.core.extract.ClaimExtractor;
+import dev.vetted.core.extract.Extraction;
 import dev.vetted.core.extract.SuggestedClaim;
 
 import java.io.IOException;
@@ -46,13 +47,21 @@ public final class ExtractCommand {
                     throw new IOException("is " + size + " bytes; at most " + ArticleFile.MAX_BYTES + " bytes (16 MiB) are read");
                 }
                 String text = ArticleFile.decode(Files.readAllBytes(file));
+                Extraction extraction = extractor.analyse(text);
                 ObjectNode doc = json.createObjectNode();
                 doc.put("file", name);
+                doc.put("language", extraction.language());
                 ArrayNode claims = doc.putArray("claims");
-                for (SuggestedClaim c : extractor.extract(text)) {
+                if (!extraction.handled()) {
+                    err.println("vetted extract: " + name + ": the text is in language '" + extraction.language()
+                            + "'; claims are suggested for English (en) only");
+                }
+                for (SuggestedClaim c : extraction.claims()) {
                     ObjectNode claim = claims.addObject();
                     claim.put("text", c.text());
                     claim.put("speaker", c.speaker());
+                    claim.put("speakerKind", c.speakerKind());
+                    claim.put("speakerRole", c.speakerRole());
                     claim.put("quote", c.quote());
                     claim.put("start", text.codePointCount(0, c.start()));
                     claim.put("end", text.codePointCount(0, c.end()));

@@ -1,0 +1,68 @@
+package dev.vetted.core.extract;
+
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.util.ext.ExtensionLoader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The trained check-worthiness model: the probability that a sentence is a check-worthy factual
+ * claim, learned from ClaimBuster (CC BY 4.0; see {@code checkworthiness.md} beside the model).
+ * Loaded once from the classpath; nothing is fetched at run time.
+ */
+public final class CheckWorthinessModel {
+
+    public static final String RESOURCE = "/dev/vetted/core/extract/checkworthiness.bin";
+    static final String WORTHY = "worthy";
+    static final String OTHER = "other";
+
+    static {
+        // OpenNLP instantiates the model's feature generator by name, from allowed packages only
+        ExtensionLoader.registerAllowedPackage(NewsFeatures.class.getPackageName());
+    }
+
+    private static final class Holder {
+        static final DoccatModel MODEL = load();
+    }
+
+    /** The categorizer keeps per-call state; one per thread over the shared model. */
+    private static final ThreadLocal<DocumentCategorizerME> CATEGORIZER =
+            ThreadLocal.withInitial(() -> new DocumentCategorizerME(Holder.MODEL));
+
+    private CheckWorthinessModel() {
+    }
+
+    private static DoccatModel load() {
+        try (InputStream in = CheckWorthinessModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the check-worthiness model " + RESOURCE + " is missing from the build");
+            return new DoccatModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the check-worthiness model could not be read", e);
+        }
+    }
+
+    /** The probability, 0 to 1, that the sentence of these tokens is a check-worthy factual claim. */
+    static double probability(List<Token> tokens) {
+        return probability(CATEGORIZER.get(), words(tokens));
+    }
+
+    /** Makes sure the allowed-package registration above has run (training loads models too). */
+    static void init() {
+    }
+
+    static double probability(DocumentCategorizerME categorizer, String[] words) {
+        if (words.length == 0) return 0;
+        double[] outcome = categorizer.categorize(words);
+        return outcome[categorizer.getIndex(WORTHY)];
+    }
+
+    static String[] words(List<Token> tokens) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) words[i] = tokens.get(i).text();
+        return words;
+    }
+}

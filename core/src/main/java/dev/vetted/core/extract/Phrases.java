@@ -1,0 +1,182 @@
+package dev.vetted.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The noun phrase that names a source, read backwards from its verb ("Deputy National Security
+ * Advisor Jonathan Finer said") or forwards after it ("said Jonathan Finer", "according to the
+ * state auditor"). Parts of speech decide which capitalised words can be part of a name, so a
+ * sentence-opening "While" or a verb in title case is never a speaker.
+ */
+final class Phrases {
+
+    static final Set<String> SKIPPABLE = Lexicon.words("has", "have", "had", "was", "were", "is", "are", "also",
+            "later", "then", "again", "once", "would", "will", "did", "does", "do", "previously", "recently",
+            "earlier", "repeatedly", "publicly", "privately", "still", "already", "further", "separately",
+            "initially", "subsequently", "first", "last", "now", "reportedly", "allegedly", "even", "not", "never",
+            "both", "has", "been", "had", "may", "might", "could", "can", "should", "would", "quickly", "strongly",
+            "flatly", "categorically", "firmly", "swiftly", "formally", "officially", "ultimately", "finally");
+    static final Set<String> TIME_WORDS = Lexicon.words("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+            "week", "weekend", "month", "year", "earlier", "later", "recently", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "day", "hours");
+    private static final Set<String> TIME_OPENERS = Lexicon.words("on", "last", "this", "late", "early", "earlier",
+            "in", "at", "the", "a", "next", "that", "of", "same", "on", "during", "over");
+    /** Prepositions of a phrase between a speaker and its verb ("Farah in a statement disputed"). */
+    private static final Set<String> ASIDE_OPENERS = Lexicon.words("in", "on", "at", "during", "via", "through",
+            "after", "before", "while", "when", "speaking", "citing", "with", "following", "under", "without");
+    /** Parts of speech a capitalised word inside a sentence cannot have as part of a name. */
+    private static final Set<String> NOT_NAME_TAGS = Set.of("SCONJ", "CCONJ", "ADP", "DET", "PRON", "AUX", "PART");
+    /** At a sentence's start capitals say nothing, so only the tagger's proper nouns are names there. */
+    private static final Set<String> OPENING_NAME_TAGS = Set.of("PROPN", "X", "INTJ", "NUM", "SYM");
+
+    private Phrases() {
+    }
+
+    /** Where the speaker's phrase ends before a verb: past adverbs, auxiliaries, times and asides. */
+    static int beforeVerb(Tagged s, int verb, int from) {
+        int j = verb - 1;
+        for (int guard = 0; guard < 6 && j >= from; guard++) {
+            int before = j;
+            while (j >= from && (SKIPPABLE.contains(s.lower(j)) || isAdverb(s.token(j)))) j--;
+            j = skipTime(s, j, from);
+            j = skipAside(s, j, from);
+            if (j == before) break;
+        }
+        return j;
+    }
+
+    private static int skipTime(Tagged s, int j, int from) {
+        if (j < from) return j;
+        boolean time = TIME_WORDS.contains(s.lower(j)) || isDateNumber(s, j);
+        if (!time) return j;
+        int k = j - 1;
+        while (k >= from && (TIME_WORDS.contains(s.lower(k)) || TIME_OPENERS.contains(s.lower(k)) || isDateNumber(s, k) || s.text(k).equals(","))) {
+            if (s.text(k).equals(",") && k - 1 >= from && !TIME_WORDS.contains(s.lower(k - 1))) break;
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean isDateNumber(Tagged s, int j) {
+        String t = s.text(j);
+        return Character.isDigit(t.charAt(0)) && t.length() <= 4 && j > 0 && TIME_WORDS.contains(s.lower(j - 1));
+    }
+
+    /** ", in a statement," or "in a statement" between the speaker and the verb. */
+    private static int skipAside(Tagged s, int j, int from) {
+        if (j < from) return j;
+        if (s.text(j).equals(",")) {
+            for (int k = j - 1; k >= from && k >= j - 9; k--) {
+                if (s.text(k).equals(",")) {
+                    if (ASIDE_OPENERS.contains(s.lower(k + 1))) return k - 1;
+                    break;
+                }
+            }
+            return j;
+        }
+        for (int k = j; k >= from && k >= j - 5; k--) {
+            if (s.text(k).equals(",")) break;
+            if (ASIDE_OPENERS.contains(s.lower(k)) && k - 1 >= from && s.token(k - 1).isWord()
+                    && (s.token(k - 1).isCapitalized() || Lexicon.SOURCE_NOUNS.contains(s.lower(k - 1)))) {
+                boolean plain = true;
+                for (int m = k + 1; m <= j; m++) if (s.isVerb(m)) plain = false;
+                if (plain) return k - 1;
+            }
+        }
+        return j;
+    }
+
+    /** The noun phrase that ends at {@code end} (inclusive), read backwards, never before {@code from}. */
+    static List<Token> backward(Tagged s, int end, int from) {
+        List<Token> np = new ArrayList<>();
+        int modifiers = 0;
+        int j = end;
+        while (j >= from) {
+            Token t = s.token(j);
+            if (!t.isWord()) break;
+            String w = t.lower();
+            if (Lexicon.NAME_JOINERS.contains(w)) {
+                if (j - 1 >= from && s.token(j - 1).isCapitalized() && !np.isEmpty() && np.get(0).isCapitalized()) {
+                    np.add(0, t);
+                    j--;
+                    continue;
+                }
+                break;
+            }
+            boolean allowed = nameLike(s, j) || Lexicon.SOURCE_NOUNS.contains(w) || Lexicon.SOURCE_MODIFIERS.contains(w)
+                    || Lexicon.TITLE_WORDS.contains(w) || Lexicon.DETERMINERS.contains(w) || Lexicon.PRONOUNS.contains(w)
+                    || Lexicon.QUANTIFIERS.contains(w) || Speakers.PERSON_ROLES.contains(w) || Speakers.ORGANISATION_NOUNS.contains(w)
+                    || (np.isEmpty() && w.equals("it"));
+            // a plain modifier of a source noun: "the state auditor", "the transport ministry"
+            if (!allowed && !np.isEmpty() && modifiers < 2 && isSourceHead(np) && isPlainWord(s, j)
+                    && (j == from || opensPhrase(s, j - 1))) {
+                allowed = true;
+                modifiers++;
+            }
+            if (!allowed) break;
+            np.add(0, t);
+            if (Lexicon.DETERMINERS.contains(w) || Lexicon.PRONOUNS.contains(w) || w.equals("it")) break;
+            j--;
+        }
+        return np;
+    }
+
+    /** The noun phrase that starts at {@code start}, read forwards, before {@code to}. */
+    static List<Token> forward(Tagged s, int start, int to) {
+        List<Token> np = new ArrayList<>();
+        for (int j = start; j < to; j++) {
+            Token t = s.token(j);
+            if (!t.isWord()) break;
+            String w = t.lower();
+            Token next = j + 1 < to ? s.token(j + 1) : null;
+            boolean ok = nameLike(s, j) || Lexicon.SOURCE_NOUNS.contains(w) || Lexicon.SOURCE_MODIFIERS.contains(w)
+                    || Lexicon.TITLE_WORDS.contains(w) || (np.isEmpty() && Lexicon.DETERMINERS.contains(w))
+                    || Lexicon.QUANTIFIERS.contains(w) || Speakers.PERSON_ROLES.contains(w)
+                    || (Lexicon.NAME_JOINERS.contains(w) && !np.isEmpty() && next != null && next.isCapitalized())
+                    // a plain modifier before a title or a source: "transport chief Tom Okafor"
+                    || (isPlainWord(s, j) && next != null && (Lexicon.TITLE_WORDS.contains(next.lower())
+                    || Lexicon.SOURCE_NOUNS.contains(next.lower())));
+            if (!ok) break;
+            np.add(t);
+        }
+        return np;
+    }
+
+    /** A capitalised word the tagger does not take for a verb, conjunction, adverb or preposition. */
+    static boolean nameLike(Tagged s, int i) {
+        Token t = s.token(i);
+        if (!t.isWord() || !t.isCapitalized()) return false;
+        if (Speakers.NOT_NAMES.matcher(t.lower()).matches()) return false;
+        if (t.text().chars().filter(Character::isUpperCase).count() > 1) return true; // AT&T, KATU-TV, McCarthy
+        boolean opening = i == 0 || !s.token(i - 1).isWord() && i == 1;
+        return opening ? OPENING_NAME_TAGS.contains(s.tag(i)) : !NOT_NAME_TAGS.contains(s.tag(i));
+    }
+
+    private static boolean isSourceHead(List<Token> np) {
+        String head = np.get(np.size() - 1).lower();
+        return Lexicon.SOURCE_NOUNS.contains(head) || Speakers.PERSON_ROLES.contains(head) || Speakers.ORGANISATION_NOUNS.contains(head);
+    }
+
+    static boolean isPlainWord(Tagged s, int i) {
+        Token t = s.token(i);
+        return t.isWord() && !t.isCapitalized() && t.text().chars().allMatch(Character::isLetter)
+                && !Verbs.isReporting(t.lower()) && !SKIPPABLE.contains(t.lower())
+                && ("NOUN".equals(s.tag(i)) || "ADJ".equals(s.tag(i)) || "PROPN".equals(s.tag(i)));
+    }
+
+    private static boolean opensPhrase(Tagged s, int i) {
+        Token t = s.token(i);
+        String w = t.lower();
+        return Lexicon.DETERMINERS.contains(w) || Lexicon.QUANTIFIERS.contains(w) || t.isCapitalized() || !t.isWord()
+                || isPlainWord(s, i);
+    }
+
+    static boolean isAdverb(Token t) {
+        String w = t.lower();
+        return w.length() > 4 && w.endsWith("ly") && !t.isCapitalized();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.vetted.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One pass through an article in reading order: what has been said by whom so far (the article's
+ * {@link Speakers}, the source of the paragraph, the voice of the quotation that is running), and
+ * for each sentence the claims it holds with their sources and scores.
+ */
+final class Reading {
+
+    record Claim(Span span, Source source, String quote, double score) {
+    }
+
+    private final String text;
+    private final Speakers speakers;
+    private Source paragraphSource;
+    private int block = -1;
+    private int quotedInBlock = -10;
+
+    Reading(String text, Speakers speakers) {
+        this.text = text;
+        this.speakers = speakers;
+    }
+
+    void startBlock(Block b) {
+        block++;
+        paragraphSource = null;
+    }
+
+    List<Claim> read(Span sentence, boolean headline) {
+        String s = sentence.of(text);
+        Attribution.Found found = Attribution.find(s, paragraphSource, speakers, headline);
+        Source source = found.source();
+        // a quotation without its own attribution goes on in the voice of the one quoted just before
+        if (source == null && !headline && Attribution.opensWithSpeech(s) && speakers.lastQuoted() != null
+                && block - quotedInBlock <= 1) {
+            source = speakers.lastQuoted();
+        }
+        if (found.source() != null && !found.inherited()) {
+            if (found.quote() != null) {
+                speakers.quoted(found.source());
+                quotedInBlock = block;
+            } else {
+                speakers.mentioned(found.source());
+            }
+        } else if (source != null && found.quote() != null) {
+            quotedInBlock = block;
+        } else {
+            Subjects.noteSubject(s, speakers);
+        }
+        if (found.asserting() != null) paragraphSource = found.asserting();
+
+        List<Claim> claims = new ArrayList<>();
+        List<Span> clauses = headline ? List.of(new Span(0, s.length())) : Clauses.of(s);
+        if (clauses.size() > 1) {
+            List<Claim> parts = clauseClaims(sentence, clauses, source);
+            if (parts != null) return parts;
+        }
+        claims.add(new Claim(sentence, source, found.quote(), score(s, source, headline)));
+        return claims;
+    }
+
+    /** Claims per clause when a later clause names a source of its own; null when the sentence is one claim. */
+    private List<Claim> clauseClaims(Span sentence, List<Span> clauses, Source sentenceSource) {
+        List<Source> sources = new ArrayList<>();
+        boolean distinct = false;
+        for (int i = 0; i < clauses.size(); i++) {
+            String clause = clauses.get(i).of(sentence.of(text));
+            Attribution.Found f = Attribution.find(clause, null, speakers, false);
+            sources.add(f.source());
+            if (i > 0 && f.source() != null && (sources.get(0) == null || !f.source().name().equals(sources.get(0).name()))) {
+                distinct = true;
+            }
+        }
+        if (!distinct) return null;
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            Span c = clauses.get(i);
+            Span abs = ArticleBody.trim(text, new Span(sentence.start() + c.start(), sentence.start() + c.end()));
+            String clauseText = abs.of(text);
+            Source src = sources.get(i);
+            claims.add(new Claim(abs, src, Masked.of(clauseText).longestQuote(), score(clauseText, src, false)));
+        }
+        return claims;
+    }
+
+    private static double score(String s, Source source, boolean headline) {
+        List<Token> tokens = Token.of(s);
+        if (s.strip().endsWith("?")) return 0.0;
+        double p = CheckWorthinessModel.probability(tokens);
+        return Math.round(p * 100) / 100.0;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.vetted.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the noun phrase of a source into the article's entity for it: a later reference ("Finer",
+ * "the Post", "he", "the company", "the spokesman") to the source named before, a new name to a new
+ * entity with its kind (person, organisation, outlet, anonymous) and its title as the role.
+ */
+final class SourceNames {
+
+    private static final Set<String> NOT_SOURCES = Lexicon.words("this", "that", "there", "which", "who", "i", "we",
+            "you", "what", "these", "those", "one", "some", "many", "all", "most", "both", "each", "others", "other");
+    private static final Set<String> AFFILIATION = Lexicon.words("of", "from", "at", "for");
+    static final Set<String> PIECES = Lexicon.words("story", "report", "article", "piece", "editorial", "reporting",
+            "analysis", "investigation", "statement", "release", "tweet", "letter", "filing", "study",
+            "survey", "poll", "research", "paper", "document", "documents", "memo", "interview", "broadcast");
+    private static final Set<String> ORGANISATION_WORDS = Lexicon.words("house", "council", "ministry", "department",
+            "office", "agency", "committee", "party", "army", "forces", "police", "court", "government", "administration",
+            "university", "institute", "bank", "fund", "organization", "organisation", "union", "commission", "board",
+            "group", "company", "corporation", "inc", "corp", "ltd", "llc", "plc", "co", "association", "federation",
+            "service", "services", "authority", "pentagon", "kremlin", "parliament", "congress", "senate", "cabinet",
+            "foundation", "center", "centre", "network", "nations", "states", "league", "club", "team", "palace",
+            "clearinghouse", "bureau", "administration", "health", "public", "city", "county", "state", "district",
+            "school", "schools", "hospital", "airlines", "motors", "systems", "technologies", "industries", "holdings",
+            "labs", "laboratories", "partners", "capital", "energy", "pharmaceuticals", "telecom", "media", "global",
+            "international", "national", "federal", "royal", "chemical", "electric", "digital", "farms", "foods");
+
+    private SourceNames() {
+    }
+
+    static Source resolve(List<Token> np, Speakers speakers, boolean assertive) {
+        List<Token> words = new ArrayList<>(np);
+        boolean definite = !words.isEmpty() && words.get(0).lower().equals("the");
+        while (!words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).lower())) words.remove(0);
+        if (words.isEmpty()) return null;
+        String first = words.get(0).lower();
+        if (words.size() == 1 && NOT_SOURCES.contains(first)) return null;
+
+        if (words.size() == 1 && (Lexicon.PRONOUNS.contains(first) || first.equals("it"))) {
+            Source who = switch (first) {
+                case "it" -> speakers.lastOrganisation();
+                case "they" -> speakers.lastGroup() != null ? speakers.lastGroup() : speakers.lastOrganisation();
+                default -> speakers.lastPerson();
+            };
+            return who == null ? null : who.asserting(assertive);
+        }
+        String last = words.get(words.size() - 1).lower();
+        // "the company", "the agency": the organisation named before
+        if (words.size() == 1 && definite && Speakers.ORGANISATION_NOUNS.contains(last) && speakers.lastOrganisation() != null) {
+            return speakers.lastOrganisation().asserting(assertive);
+        }
+        // "the spokesman", "the judge": the person of that role named before
+        if (words.size() <= 2 && Speakers.PERSON_ROLES.contains(last) && (definite || words.size() == 1)) {
+            Source person = speakers.personWithRole(last);
+            if (person != null) return person.asserting(assertive);
+        }
+        // "a Washington Post story", "the Reuters report": the outlet or body behind the piece
+        if (words.size() > 1 && PIECES.contains(last)) {
+            words.remove(words.size() - 1);
+            last = words.get(words.size() - 1).lower();
+        }
+        boolean hasCapital = words.stream().anyMatch(Token::isCapitalized);
+        boolean hasSourceNoun = words.stream().anyMatch(t -> Lexicon.SOURCE_NOUNS.contains(t.lower())
+                || Speakers.PERSON_ROLES.contains(t.lower()) || Speakers.ORGANISATION_NOUNS.contains(t.lower()));
+        if (!hasCapital && !hasSourceNoun) return null;
+
+        // "Professor Mark Ellis of King's College London": the person, not the place they work
+        for (int k = 1; k < words.size() - 1; k++) {
+            if (!AFFILIATION.contains(words.get(k).lower())) continue;
+            Source person = resolve(words.subList(0, k), speakers, assertive);
+            if (person != null && person.person()) return person;
+            break;
+        }
+
+        int nameStart = words.size();
+        while (nameStart > 0 && Speakers.isNameWord(words.get(nameStart - 1)) && words.size() - nameStart < 4) nameStart--;
+        int nameLength = words.size() - nameStart;
+        String role = nameStart > 0 ? Speakers.bareJoin(words.subList(0, nameStart)) : null;
+        boolean titled = nameStart > 0 && Lexicon.PERSON_TITLES.contains(words.get(nameStart - 1).lower());
+        if (nameLength >= 1) {
+            List<Token> name = words.subList(nameStart, words.size());
+            String joined = Speakers.bareJoin(name);
+            if (nameLength == 1) {
+                Source byName = speakers.person(name.get(0).bare());
+                if (byName != null) return byName.asserting(assertive);
+                String outlet = speakers.outlet(name.get(0).bare());
+                if (outlet != null && !titled) return new Source(outlet, Source.Kind.OUTLET, null, assertive);
+                Source known = speakers.known(joined);
+                if (known != null) return known.asserting(assertive);
+                if (titled && !isOrganisation(name)) return new Source(joined, Source.Kind.PERSON, role, assertive);
+            } else if (!isOrganisation(name) && looksLikePersonName(name)
+                    && (titled || nameStart == 0 && (speakers.surnameStandsAlone(joined) || speakers.known(joined) != null
+                    || !isOrganisationLike(name, speakers)))) {
+                Source known = speakers.known(joined);
+                if (known != null) return known.asserting(assertive);
+                return new Source(joined, Source.Kind.PERSON, titled ? role : null, assertive);
+            }
+        }
+
+        String name = Speakers.bareJoin(words);
+        Source known = speakers.known(name);
+        if (known != null) return known.asserting(assertive);
+        if (words.stream().anyMatch(t -> t.isCapitalized() && Lexicon.OUTLET_WORDS.contains(t.bare().toLowerCase(Locale.ROOT)))) {
+            if (words.size() == 1) {
+                String outlet = speakers.outlet(words.get(0).bare());
+                if (outlet != null) return new Source(outlet, Source.Kind.OUTLET, null, assertive);
+            }
+            return new Source(name, Source.Kind.OUTLET, null, assertive);
+        }
+        if (isPlural(last)) {
+            if (words.size() == 1 && speakers.lastGroup() != null
+                    && speakers.lastGroup().name().toLowerCase(Locale.ROOT).endsWith(last)) {
+                return speakers.lastGroup().asserting(assertive);
+            }
+            return new Source(name, Source.Kind.ANONYMOUS, null, assertive);
+        }
+        if (Speakers.PERSON_ROLES.contains(last)) {
+            boolean unnamed = last.equals("official") || last.equals("source") || !hasCapital && !definite;
+            return new Source(name, unnamed ? Source.Kind.ANONYMOUS : Source.Kind.PERSON, name, assertive);
+        }
+        if (!hasCapital && words.size() == 1 && !hasSourceNoun) return null;
+        return new Source(name, Source.Kind.ORGANISATION, null, assertive);
+    }
+
+    private static boolean isPlural(String w) {
+        if (w.equals("police") || w.equals("people") || w.equals("authorities")) return true;
+        if (!w.endsWith("s") || w.endsWith("ss")) return false;
+        return Lexicon.SOURCE_NOUNS.contains(w) || Speakers.PERSON_ROLES.contains(w.substring(0, w.length() - 1));
+    }
+
+    static boolean isOrganisation(List<Token> name) {
+        return name.stream().anyMatch(t -> {
+            String w = t.bare().toLowerCase(Locale.ROOT);
+            return ORGANISATION_WORDS.contains(w) || Lexicon.OUTLET_WORDS.contains(w)
+                    || t.text().contains("&") || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+        });
+    }
+
+    /** A name whose surname never stands alone, of a kind people are not named: probably an organisation. */
+    private static boolean isOrganisationLike(List<Token> name, Speakers speakers) {
+        Source known = speakers.known(Speakers.bareJoin(name));
+        return known != null && !known.person();
+    }
+
+    private static boolean looksLikePersonName(List<Token> name) {
+        return name.size() <= 4 && name.stream().allMatch(t -> t.text().chars().noneMatch(Character::isDigit)
+                && !t.text().equals(t.text().toUpperCase(Locale.ROOT)));
+    }
+}

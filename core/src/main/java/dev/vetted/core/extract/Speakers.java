@@ -1,0 +1,183 @@
+package dev.vetted.core.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The sources of one article as entities: every mention of one source ("Deputy National Security
+ * Advisor Jonathan Finer", "Finer", "he"; "Western Digital", "the company", "it") resolves to one
+ * canonical name with its kind and role. Mentions are learned in reading order, so a pronoun or a
+ * role noun means the entity of that kind mentioned last.
+ */
+final class Speakers {
+
+    private final Map<String, Source> personsBySurname = new HashMap<>();
+    private final Map<String, Source> byName = new HashMap<>();
+    private final Map<String, String> outletsByWord = new HashMap<>();
+    private final Set<String> loneWords = new HashSet<>();
+    private Source lastPerson;
+    private Source lastOrganisation;
+    private Source lastGroup;
+    private Source lastQuoted;
+
+    /** Generic nouns that, with "the", mean the organisation named before ("the company said"). */
+    static final Set<String> ORGANISATION_NOUNS = Lexicon.words("company", "firm", "carrier", "agency", "ministry",
+            "department", "group", "bank", "retailer", "manufacturer", "airline", "insurer", "operator", "lender",
+            "automaker", "chain", "broadcaster", "network", "organisation", "organization", "office", "council",
+            "authority", "regulator", "charity", "union", "club", "team", "university", "hospital", "board",
+            "commission", "service", "utility", "developer", "giant", "startup", "party", "campaign", "newspaper",
+            "paper", "outlet", "publication", "website", "site", "conglomerate", "maker", "provider", "watchdog");
+
+    /** Role nouns that, with "the", mean the person of that role named before ("the spokesman said"). */
+    static final Set<String> PERSON_ROLES = Lexicon.words("spokesman", "spokeswoman", "spokesperson", "minister",
+            "president", "mayor", "governor", "senator", "judge", "prosecutor", "lawyer", "attorney", "chief",
+            "director", "secretary", "ambassador", "superintendent", "commissioner", "official", "officer",
+            "executive", "chairman", "chairwoman", "chair", "coach", "manager", "premier", "chancellor", "leader",
+            "sheriff", "detective", "researcher", "scientist", "author", "economist", "analyst", "head", "founder",
+            "ceo", "captain", "player", "cyclist", "athlete", "singer", "actor", "woman", "man", "doctor", "nurse",
+            "teacher", "councillor", "councilor", "councilman", "councilwoman", "councilmember", "witness", "victim",
+            "owner", "resident", "student", "professor", "adviser", "advisor", "aide", "envoy", "representative");
+
+    /** Learns, before reading, which capitalised names stand alone somewhere: people are referred to by surname. */
+    void learnNames(String text) {
+        List<Token> tokens = Token.of(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!isNameWord(t)) continue;
+            boolean before = i > 0 && isNameWord(tokens.get(i - 1));
+            boolean after = i + 1 < tokens.size() && isNameWord(tokens.get(i + 1));
+            if (!before && !after) loneWords.add(t.bare().toLowerCase(Locale.ROOT));
+        }
+        // people named with a title anywhere are people, even before they are quoted
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!Lexicon.PERSON_TITLES.contains(tokens.get(i).lower())) continue;
+            int j = i + 1;
+            while (j < tokens.size() && Lexicon.TITLE_WORDS.contains(tokens.get(j).lower())) j++;
+            int k = j;
+            while (k < tokens.size() && isNameWord(tokens.get(k)) && k - j < 4) k++;
+            if (k - j >= 2) {
+                String name = bareJoin(tokens.subList(j, k));
+                remember(new Source(name, Source.Kind.PERSON, null, true));
+            }
+        }
+    }
+
+    /** A name of two or more words whose last word also stands alone in the article is a person's. */
+    boolean surnameStandsAlone(String name) {
+        String[] parts = name.split(" ");
+        return parts.length >= 2 && loneWords.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** Records an entity and makes it the latest of its kind. Returns the entity as first recorded. */
+    Source remember(Source source) {
+        String key = source.name().toLowerCase(Locale.ROOT);
+        Source known = byName.get(key);
+        Source entity = known == null ? source : known.role() == null && source.role() != null
+                ? new Source(known.name(), known.kind(), source.role(), known.assertive()) : known;
+        byName.put(key, entity);
+        if (entity.person()) {
+            String[] parts = entity.name().split(" ");
+            if (parts.length >= 2) {
+                Source was = personsBySurname.get(parts[parts.length - 1].toLowerCase(Locale.ROOT));
+                if (was == null || was.name().equals(entity.name())) {
+                    personsBySurname.put(parts[parts.length - 1].toLowerCase(Locale.ROOT), entity);
+                }
+            }
+        }
+        if (entity.outlet()) {
+            for (String word : entity.name().split(" ")) {
+                String w = word.toLowerCase(Locale.ROOT);
+                if (Lexicon.OUTLET_WORDS.contains(w)) outletsByWord.putIfAbsent(w, entity.name());
+            }
+        }
+        return entity;
+    }
+
+    /** The source was just mentioned (as a speaker or the subject of a sentence): pronouns now mean it. */
+    void mentioned(Source source) {
+        Source entity = remember(source);
+        switch (entity.kind()) {
+            case PERSON -> lastPerson = entity;
+            case ORGANISATION, OUTLET -> lastOrganisation = entity;
+            case ANONYMOUS -> lastGroup = entity;
+        }
+    }
+
+    void quoted(Source source) {
+        lastQuoted = source;
+        mentioned(source);
+    }
+
+    Source person(String surname) {
+        return personsBySurname.get(surname.toLowerCase(Locale.ROOT));
+    }
+
+    Source known(String name) {
+        return byName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    String outlet(String word) {
+        return outletsByWord.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    Source lastPerson() {
+        return lastPerson;
+    }
+
+    Source lastOrganisation() {
+        return lastOrganisation;
+    }
+
+    Source lastGroup() {
+        return lastGroup;
+    }
+
+    /** Who spoke the latest quotation: an unattributed quotation after it goes on in that voice. */
+    Source lastQuoted() {
+        return lastQuoted;
+    }
+
+    /** The person whose role, as written, has this role word ("the spokesman" after "spokesman Rachid Bouhoula"). */
+    Source personWithRole(String roleWord) {
+        Source best = null;
+        for (Source s : byName.values()) {
+            if (s.person() && s.role() != null && s.role().toLowerCase(Locale.ROOT).contains(roleWord)) {
+                if (best == null || s == lastPerson) best = s;
+            }
+        }
+        return best;
+    }
+
+    static boolean isNameWord(Token t) {
+        if (!t.isWord() || !t.isCapitalized()) return false;
+        String w = t.lower();
+        return !Lexicon.TITLE_WORDS.contains(w) && !Lexicon.SOURCE_NOUNS.contains(w) && !NOT_NAMES.matcher(w).matches();
+    }
+
+    static final Pattern NOT_NAMES = Pattern.compile(
+            "the|a|an|but|and|however|while|although|in|on|at|it|he|she|they|we|i|this|that|there|after|before|"
+                    + "during|since|when|if|as|with|for|from|by|of|to|his|her|its|their|our|my|your|"
+                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+                    + "january|february|march|april|may|june|july|august|september|october|november|december|"
+                    + "jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sep\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?|"
+                    + "mon|tue|wed|thu|fri|sat|sun|earlier|later|meanwhile|also|last|next|this");
+
+    static String bareJoin(List<Token> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0) b.append(' ');
+            b.append(i == tokens.size() - 1 ? tokens.get(i).bare() : tokens.get(i).text());
+        }
+        return b.toString();
+    }
+
+    static List<String> words(String name) {
+        return new ArrayList<>(List.of(name.split(" ")));
+    }
+}
