@@ -124,6 +124,7 @@ final class ArticleBody {
 
     private static boolean continues(String line, String next, boolean wrapped) {
         if (line.isEmpty() || next.isEmpty() || endsSentence(line)) return false;
+        if (PageFurniture.isFurniture(line) || PageFurniture.isFurniture(next)) return false;
         if (line.startsWith("-") || line.startsWith("•") || next.startsWith("-") || next.startsWith("•")) return false;
         char first = next.charAt(0);
         if (Character.isLowerCase(first)) return true;

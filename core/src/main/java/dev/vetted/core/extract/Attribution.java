@@ -17,14 +17,24 @@ import java.util.regex.Pattern;
 final class Attribution {
 
     /** The outcome for one sentence: the source, the quoted words, whether the source was carried over. */
-    record Found(Source source, String quote, boolean inherited, Source asserting) {
-        static final Found NONE = new Found(null, null, false, null);
+    record Found(Source source, String quote, boolean inherited, Source asserting, Nested nested, int clauseEnd) {
+        Found(Source source, String quote, boolean inherited, Source asserting) {
+            this(source, quote, inherited, asserting, null, -1);
+        }
+    }
+
+    /**
+     * A source cited inside the content ("denied a BBC report saying that ..."): its own claim runs
+     * from where the piece is named to the end of the sentence.
+     */
+    record Nested(Source source, int start) {
     }
 
     private static final Set<String> SUBORDINATORS = Lexicon.words("while", "although", "though", "whereas", "despite",
             "even", "as", "if", "because", "since", "after", "before", "when", "with", "given", "amid", "following",
             "terming", "calling", "describing", "noting", "saying", "asked", "responding", "speaking", "referring");
-    private static final Set<String> QUOTE_FIRST_VERBS = Lexicon.words("said", "says", "added", "adds", "told", "wrote",
+    /** Verbs after which the speaker may follow ("..., said Finer"); never "told", whose object is the listener. */
+    private static final Set<String> QUOTE_FIRST_VERBS = Lexicon.words("said", "says", "added", "adds", "wrote",
             "noted", "stated", "explained", "asked", "continued", "insisted", "emphasized", "stressed", "warned",
             "tweeted", "posted", "remarked", "declared", "according", "claimed", "argued", "confirmed", "replied");
     private static final Pattern HEARSAY = Pattern.compile(
@@ -56,15 +66,19 @@ final class Attribution {
 
     static Found find(String sentence, Source paragraphSource, Speakers speakers, boolean headline) {
         Masked masked = Masked.of(sentence);
-        Tagged s = new Tagged(Token.of(masked.text()));
+        Tagged s = new Tagged(Token.of(masked.text()), headline);
         String quote = masked.longestQuote();
         Source explicit = headline ? headlineSource(s, speakers) : null;
         if (explicit == null) explicit = accordingTo(s, speakers);
         if (explicit != null) return new Found(explicit, quote, false, explicit.assertive() ? explicit : null);
         int mainStart = mainClauseStart(s);
-        Source main = search(s, mainStart, s.size(), speakers);
-        Source subordinate = main == null && mainStart > 0 ? search(s, 0, mainStart, speakers) : null;
-        Source source = main != null ? main : subordinate;
+        int[] cue = new int[1];
+        Source main = search(s, mainStart, s.size(), speakers, cue);
+        Source subordinate = main == null && mainStart > 0 ? search(s, 0, mainStart, speakers, new int[1]) : null;
+        // "While the union claimed ..., the company rejected ...": only the main clause speaks for the sentence;
+        // a source in the leading clause speaks for that clause alone
+        int clauseEnd = subordinate != null ? s.token(mainStart - 1).start() : -1;
+        Source source = main;
         boolean inherited = false;
         if (source == null && paragraphSource != null && mayBeHearsay(masked.text())
                 && HEARSAY.matcher(masked.text().toLowerCase(Locale.ROOT)).find()) {
@@ -72,7 +86,38 @@ final class Attribution {
             inherited = true;
         }
         Source asserting = inherited || source == null || !source.assertive() ? null : source;
-        return new Found(source, quote, inherited, asserting);
+        if (subordinate != null) return new Found(subordinate, quote, false, subordinate.assertive() ? subordinate : null, null, clauseEnd);
+        Nested nested = main == null ? null : nested(s, cue[0] + 1, main, speakers);
+        return new Found(source, quote, inherited, asserting, nested, -1);
+    }
+
+    /** "a BBC World report saying that", "a press release that claimed", "a Mumbai daily ... that said". */
+    private static Nested nested(Tagged s, int from, Source main, Speakers speakers) {
+        for (int i = from; i < s.size(); i++) {
+            if (!SourceNames.PIECES.contains(s.lower(i)) && !Lexicon.OUTLET_WORDS.contains(s.lower(i))) continue;
+            for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
+                String w = s.lower(k);
+                boolean saying = w.endsWith("ing") && Verbs.isReporting(w);
+                boolean thatSaid = (w.equals("that") || w.equals("which")) && k + 1 < s.size() && Verbs.isReporting(s.lower(k + 1))
+                        && Verbs.sense(s.lower(k + 1)) != Verbs.Sense.DENY;
+                if (!saying && !thatSaid) continue;
+                List<Token> np = Phrases.backward(s, i, from);
+                if (np.isEmpty()) return null;
+                boolean named = np.stream().anyMatch(t -> t.isCapitalized() && !Phrases.TIME_WORDS.contains(t.lower()));
+                // an unnamed piece ("a press release") is the source as written
+                Source src = named ? SourceNames.resolve(np, speakers, true)
+                        : new Source(Speakers.bareJoin(strip(np)), Source.Kind.ANONYMOUS, null, true);
+                if (src == null || src.name().equals(main.name())) return null;
+                return new Nested(src, np.get(0).start());
+            }
+        }
+        return null;
+    }
+
+    private static List<Token> strip(List<Token> np) {
+        int i = 0;
+        while (i < np.size() - 1 && (Lexicon.DETERMINERS.contains(np.get(i).lower()) || Phrases.TIME_WORDS.contains(np.get(i).lower()))) i++;
+        return np.subList(i, np.size());
     }
 
     /** "according to X" names the source outright, wherever it stands in the sentence. */
@@ -104,8 +149,9 @@ final class Attribution {
         return null;
     }
 
-    private static Source search(Tagged s, int from, int to, Speakers speakers) {
+    private static Source search(Tagged s, int from, int to, Speakers speakers, int[] cue) {
         for (int i = from; i < to; i++) {
+            cue[0] = i;
             String w = s.lower(i);
             if (w.equals("citing") && i + 1 < to) {
                 Source cited = SourceNames.resolve(Phrases.forward(s, i + 1, to), speakers, true);
@@ -114,7 +160,7 @@ final class Attribution {
             }
             if (!Verbs.isReporting(w)) continue;
             if (i > 0 && s.lower(i - 1).equals("to")) continue; // "to indicate", "to say"
-            if (!s.isVerb(i)) continue; // "the Post report", "a claim"
+            if (Verbs.ambiguous(w) && !s.isVerb(i) && !s.headline()) continue; // "the Post report", "a claim"
             if (Verbs.needsContent(w) && !hasContent(s, i + 1)) continue; // "NASA finds two planets"
             boolean assertive = !Verbs.isDenial(w);
             // "claims denied by Buckingham Palace": the agent after "by" is the source
@@ -123,10 +169,8 @@ final class Attribution {
                 if (agent != null) return agent;
             }
             if (w.endsWith("ing") && i > 0 && !Phrases.SKIPPABLE.contains(s.lower(i - 1)) && !"is are was were".contains(s.lower(i - 1))) {
-                // "a report saying that": the piece's author speaks
-                List<Token> np = Phrases.backward(s, i - 1, from);
-                Source src = np.isEmpty() ? null : SourceNames.resolve(np, speakers, assertive);
-                if (src != null && !np.isEmpty() && SourceNames.PIECES.contains(np.get(np.size() - 1).lower())) return src;
+                Source src = pieceSaying(s, i, from, speakers, assertive);
+                if (src != null) return src;
                 continue;
             }
             if (isPassive(s, i, from)) continue; // "the Macks were charged", "it was confirmed": no speaker before
@@ -141,8 +185,35 @@ final class Attribution {
             if (np.isEmpty() && QUOTE_FIRST_VERBS.contains(w) && i > 0 && isQuoteOrComma(s.token(i - 1))) {
                 np = Phrases.forward(s, i + 1, to); // “...,” said Jonathan Finer
             }
+            // "Sky News, which said ...": the relative pronoun stands for the name before its comma
+            if (np.size() == 1 && (np.get(0).lower().equals("which") || np.get(0).lower().equals("who"))) {
+                int comma = end - 1;
+                if (comma > from && s.text(comma).equals(",")) np = Phrases.backward(s, comma - 1, from);
+            }
             Source src = SourceNames.resolve(np, speakers, assertive);
             if (src != null) return src;
+        }
+        return null;
+    }
+
+    /**
+     * "a BBC World report saying that": the piece's author speaks; "X released a statement Sunday
+     * saying": the one who released it.
+     */
+    private static Source pieceSaying(Tagged s, int verb, int from, Speakers speakers, boolean assertive) {
+        int end = Phrases.beforeVerb(s, verb, from);
+        if (end < from || !SourceNames.PIECES.contains(s.lower(end))) return null;
+        List<Token> np = Phrases.backward(s, end, from);
+        boolean named = np.stream().anyMatch(Token::isCapitalized);
+        Source owner = named ? SourceNames.resolve(np, speakers, assertive) : null;
+        if (owner != null) return owner;
+        int start = end - np.size();
+        for (int k = start; k > from && k >= start - 2; k--) {
+            if (s.isVerb(k)) {
+                int subjectEnd = Phrases.beforeVerb(s, k, from);
+                if (subjectEnd < from) return null;
+                return SourceNames.resolve(Phrases.backward(s, subjectEnd, from), speakers, assertive);
+            }
         }
         return null;
     }
@@ -173,8 +244,16 @@ final class Attribution {
 
     /** A headline's source after its last colon: "Death toll rises to 35: govt". */
     private static Source headlineSource(Tagged s, Speakers speakers) {
-        for (int i = s.size() - 2; i >= Math.max(0, s.size() - 6); i--) {
-            if (s.text(i).equals(":")) return SourceNames.resolve(Phrases.forward(s, i + 1, s.size()), speakers, true);
+        for (int i = s.size() - 2; i >= Math.max(0, s.size() - 5); i--) {
+            if (!s.text(i).equals(":")) continue;
+            Source src = SourceNames.resolve(Phrases.forward(s, i + 1, s.size()), speakers, true);
+            if (src != null) return src;
+            // the convention itself says who: "...: govt", "...: police"
+            List<Token> rest = s.tokens().subList(i + 1, s.size());
+            if (!rest.isEmpty() && rest.size() <= 3 && rest.stream().allMatch(Token::isWord)) {
+                return new Source(Speakers.bareJoin(rest), Source.Kind.ORGANISATION, null, true);
+            }
+            return null;
         }
         return null;
     }

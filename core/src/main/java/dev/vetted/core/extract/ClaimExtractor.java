@@ -16,7 +16,7 @@ public final class ClaimExtractor {
     public static final String LANGUAGE = "en";
 
     /** The default threshold: suggestions scoring below it are not made (setting vetted.extract.threshold). */
-    public static final double THRESHOLD = 0.2;
+    public static final double THRESHOLD = 0.1;
 
     /** Longer "sentences" are run-on text (tables, lists without punctuation), not claims. */
     static final int MAX_SENTENCE = 1500;

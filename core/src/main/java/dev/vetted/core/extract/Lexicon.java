@@ -50,7 +50,8 @@ final class Lexicon {
             "bank", "institute", "university", "hospital", "foundation", "association", "federation", "firm",
             "charity", "regulator", "tribunal", "parliament", "assembly", "senate", "congress", "cabinet",
             "auditor", "inspector", "regulator", "regulators", "watchdog", "ombudsman", "coroner", "sheriff",
-            "spokespersons", "representatives", "economists", "policymakers", "traders", "investors", "officers");
+            "spokespersons", "representatives", "economists", "policymakers", "traders", "investors", "officers", "govt",
+            "opposition", "prosecution", "defence", "defense", "lawyers", "attorneys", "insiders", "forecasters", "officialdom");
 
     /** Words of a title before a name; a name after them is the person ("Israeli ambassador Michael Herzog"). */
     static final Set<String> TITLE_WORDS = words(

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 record Masked(String text, List<String> quotes) {
 
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(including|such as|who|which|among them)\\b[^,]*,"
-            + "|,\\s+(a|an|the)\\s+[a-z][^,]{0,80},(?=\\s+(said|says|told|added|stated|argued|warned|noted|insisted|explained|cautioned)\\b)");
+            + "|,\\s+((a|an|the)\\s+)?[a-z][^,]{0,80},(?=\\s+(said|says|told|added|stated|argued|warned|noted|insisted|explained|cautioned|wrote|confirmed|denied)\\b)");
     /** What describes an anonymous source between it and its verb ("sources familiar with the talks told"). */
     private static final Pattern SOURCE_DESCRIPTION = Pattern.compile(
             "\\b(familiar with|close to|with (direct )?knowledge of|briefed on|involved in|speaking on condition of anonymity|"

@@ -17,7 +17,10 @@ final class Phrases {
             "earlier", "repeatedly", "publicly", "privately", "still", "already", "further", "separately",
             "initially", "subsequently", "first", "last", "now", "reportedly", "allegedly", "even", "not", "never",
             "both", "has", "been", "had", "may", "might", "could", "can", "should", "would", "quickly", "strongly",
-            "flatly", "categorically", "firmly", "swiftly", "formally", "officially", "ultimately", "finally");
+            "flatly", "categorically", "firmly", "swiftly", "formally", "officially", "ultimately", "finally", "yet",
+            "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't",
+            "cannot", "isn't", "aren't", "wasn't", "weren't", "haven’t", "hasn’t", "hadn’t", "didn’t", "doesn’t",
+            "don’t", "won’t", "wouldn’t", "couldn’t", "can’t", "isn’t", "aren’t", "wasn’t", "weren’t");
     static final Set<String> TIME_WORDS = Lexicon.words("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
             "week", "weekend", "month", "year", "earlier", "later", "recently", "january", "february", "march",
@@ -44,9 +47,24 @@ final class Phrases {
             while (j >= from && (SKIPPABLE.contains(s.lower(j)) || isAdverb(s.token(j)))) j--;
             j = skipTime(s, j, from);
             j = skipAside(s, j, from);
+            j = skipAppositiveComma(s, j, from);
+            // "Prime Minister's Office (PMO) has": the abbreviation in brackets
+            if (j > from + 2 && s.text(j).equals(")") && s.text(j - 2).equals("(")) j -= 3;
             if (j == before) break;
         }
         return j;
+    }
+
+    /** "..., Catherine Barrera, told": the comma closing a name set off by commas. */
+    private static int skipAppositiveComma(Tagged s, int j, int from) {
+        if (j <= from || !s.text(j).equals(",")) return j;
+        int k = j - 1;
+        int names = 0;
+        while (k >= from && nameLike(s, k)) {
+            k--;
+            names++;
+        }
+        return names >= 2 && names <= 4 && k >= from && s.text(k).equals(",") ? j - 1 : j;
     }
 
     private static int skipTime(Tagged s, int j, int from) {
@@ -110,7 +128,7 @@ final class Phrases {
             boolean allowed = nameLike(s, j) || Lexicon.SOURCE_NOUNS.contains(w) || Lexicon.SOURCE_MODIFIERS.contains(w)
                     || Lexicon.TITLE_WORDS.contains(w) || Lexicon.DETERMINERS.contains(w) || Lexicon.PRONOUNS.contains(w)
                     || Lexicon.QUANTIFIERS.contains(w) || Speakers.PERSON_ROLES.contains(w) || Speakers.ORGANISATION_NOUNS.contains(w)
-                    || (np.isEmpty() && w.equals("it"));
+                    || (np.isEmpty() && (w.equals("it") || SourceNames.PIECES.contains(w)));
             // a plain modifier of a source noun: "the state auditor", "the transport ministry"
             if (!allowed && !np.isEmpty() && modifiers < 2 && isSourceHead(np) && isPlainWord(s, j)
                     && (j == from || opensPhrase(s, j - 1))) {
@@ -152,7 +170,8 @@ final class Phrases {
         if (!t.isWord() || !t.isCapitalized()) return false;
         if (Speakers.NOT_NAMES.matcher(t.lower()).matches()) return false;
         if (t.text().chars().filter(Character::isUpperCase).count() > 1) return true; // AT&T, KATU-TV, McCarthy
-        boolean opening = i == 0 || !s.token(i - 1).isWord() && i == 1;
+        boolean opening = i == 0 || !s.token(i - 1).isWord() && (i == 1 || s.text(i - 1).equals(":"));
+        if (s.headline()) return !NOT_NAME_TAGS.contains(s.tag(i)) && !Verbs.isReporting(t.lower());
         return opening ? OPENING_NAME_TAGS.contains(s.tag(i)) : !NOT_NAME_TAGS.contains(s.tag(i));
     }
 

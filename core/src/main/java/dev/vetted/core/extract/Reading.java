@@ -53,10 +53,26 @@ final class Reading {
         if (found.asserting() != null) paragraphSource = found.asserting();
 
         List<Claim> claims = new ArrayList<>();
+        if (found.clauseEnd() > 0) {
+            // a leading clause with its own source, and a main clause that the writer states
+            Span lead = ArticleBody.trim(text, new Span(sentence.start(), sentence.start() + found.clauseEnd()));
+            Span rest = ArticleBody.trim(text, new Span(sentence.start() + found.clauseEnd() + 1, sentence.end()));
+            claims.add(new Claim(lead, found.source(), Masked.of(lead.of(text)).longestQuote(), score(lead.of(text), found.source(), false)));
+            if (rest.length() > 0) claims.add(new Claim(rest, null, null, score(rest.of(text), null, false)));
+            return claims;
+        }
+        if (found.nested() != null) {
+            Span inner = ArticleBody.trim(text, new Span(sentence.start() + found.nested().start(), sentence.end()));
+            claims.add(new Claim(inner, found.nested().source(), Masked.of(inner.of(text)).longestQuote(),
+                    score(inner.of(text), found.nested().source(), false)));
+        }
         List<Span> clauses = headline ? List.of(new Span(0, s.length())) : Clauses.of(s);
         if (clauses.size() > 1) {
             List<Claim> parts = clauseClaims(sentence, clauses, source);
-            if (parts != null) return parts;
+            if (parts != null) {
+                claims.addAll(parts);
+                return claims;
+            }
         }
         claims.add(new Claim(sentence, source, found.quote(), score(s, source, headline)));
         return claims;

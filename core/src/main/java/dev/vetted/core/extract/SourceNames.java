@@ -13,7 +13,8 @@ import java.util.Set;
 final class SourceNames {
 
     private static final Set<String> NOT_SOURCES = Lexicon.words("this", "that", "there", "which", "who", "i", "we",
-            "you", "what", "these", "those", "one", "some", "many", "all", "most", "both", "each", "others", "other");
+            "you", "what", "these", "those", "one", "some", "many", "all", "most", "both", "each", "others", "other", "few",
+            "none", "nobody", "everyone", "anyone", "someone", "somebody", "everybody", "why", "how", "where", "when");
     private static final Set<String> AFFILIATION = Lexicon.words("of", "from", "at", "for");
     static final Set<String> PIECES = Lexicon.words("story", "report", "article", "piece", "editorial", "reporting",
             "analysis", "investigation", "statement", "release", "tweet", "letter", "filing", "study",
@@ -35,6 +36,14 @@ final class SourceNames {
     static Source resolve(List<Token> np, Speakers speakers, boolean assertive) {
         List<Token> words = new ArrayList<>(np);
         boolean definite = !words.isEmpty() && words.get(0).lower().equals("the");
+        // "its release", "their statement": the owner named before
+        if (words.size() == 2 && PIECES.contains(words.get(1).lower())) {
+            String owner = words.get(0).lower();
+            Source who = owner.equals("its") ? speakers.lastOrganisation()
+                    : owner.equals("their") ? speakers.lastGroup() != null ? speakers.lastGroup() : speakers.lastOrganisation()
+                    : owner.equals("his") || owner.equals("her") ? speakers.lastPerson() : null;
+            if (who != null) return who.asserting(assertive);
+        }
         while (!words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).lower())) words.remove(0);
         if (words.isEmpty()) return null;
         String first = words.get(0).lower();
@@ -42,7 +51,7 @@ final class SourceNames {
 
         if (words.size() == 1 && (Lexicon.PRONOUNS.contains(first) || first.equals("it"))) {
             Source who = switch (first) {
-                case "it" -> speakers.lastOrganisation();
+                case "it" -> speakers.lastBody();
                 case "they" -> speakers.lastGroup() != null ? speakers.lastGroup() : speakers.lastOrganisation();
                 default -> speakers.lastPerson();
             };
@@ -50,8 +59,8 @@ final class SourceNames {
         }
         String last = words.get(words.size() - 1).lower();
         // "the company", "the agency": the organisation named before
-        if (words.size() == 1 && definite && Speakers.ORGANISATION_NOUNS.contains(last) && speakers.lastOrganisation() != null) {
-            return speakers.lastOrganisation().asserting(assertive);
+        if (words.size() == 1 && definite && Speakers.ORGANISATION_NOUNS.contains(last) && speakers.mainOrganisation() != null) {
+            return speakers.mainOrganisation().asserting(assertive);
         }
         // "the spokesman", "the judge": the person of that role named before
         if (words.size() <= 2 && Speakers.PERSON_ROLES.contains(last) && (definite || words.size() == 1)) {
@@ -104,6 +113,8 @@ final class SourceNames {
         String name = Speakers.bareJoin(words);
         Source known = speakers.known(name);
         if (known != null) return known.asserting(assertive);
+        String longForm = speakers.longForm(name);
+        if (longForm != null) return new Source(longForm, Source.Kind.ORGANISATION, null, assertive);
         if (words.stream().anyMatch(t -> t.isCapitalized() && Lexicon.OUTLET_WORDS.contains(t.bare().toLowerCase(Locale.ROOT)))) {
             if (words.size() == 1) {
                 String outlet = speakers.outlet(words.get(0).bare());

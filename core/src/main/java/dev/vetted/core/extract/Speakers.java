@@ -21,10 +21,14 @@ final class Speakers {
     private final Map<String, Source> byName = new HashMap<>();
     private final Map<String, String> outletsByWord = new HashMap<>();
     private final Set<String> loneWords = new HashSet<>();
+    private final Map<String, String> aliases = new HashMap<>();
     private Source lastPerson;
     private Source lastOrganisation;
+    private Source lastOutlet;
+    private Source lastBody;
     private Source lastGroup;
     private Source lastQuoted;
+    private final Map<String, Integer> mentions = new HashMap<>();
 
     /** Generic nouns that, with "the", mean the organisation named before ("the company said"). */
     static final Set<String> ORGANISATION_NOUNS = Lexicon.words("company", "firm", "carrier", "agency", "ministry",
@@ -53,6 +57,18 @@ final class Speakers {
             boolean before = i > 0 && isNameWord(tokens.get(i - 1));
             boolean after = i + 1 < tokens.size() && isNameWord(tokens.get(i + 1));
             if (!before && !after) loneWords.add(t.bare().toLowerCase(Locale.ROOT));
+        }
+        // "Prime Minister's Office (PMO)", "UK Anti-Doping (Ukad)": the short form means the long one
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i - 1).text().equals("(") || !tokens.get(i + 1).text().equals(")")) continue;
+            String abbr = tokens.get(i).text();
+            if (abbr.length() < 2 || abbr.length() > 8 || abbr.chars().filter(Character::isUpperCase).count() < 2) continue;
+            int k = i - 2;
+            while (k >= 0 && i - 2 - k < 6 && (isNameWord(tokens.get(k)) || Lexicon.NAME_JOINERS.contains(tokens.get(k).lower())
+                    || Lexicon.TITLE_WORDS.contains(tokens.get(k).lower()) && tokens.get(k).isCapitalized())) k--;
+            List<Token> name = tokens.subList(k + 1, i - 1);
+            while (!name.isEmpty() && Lexicon.NAME_JOINERS.contains(name.get(0).lower())) name = name.subList(1, name.size());
+            if (name.size() >= 2) aliases.putIfAbsent(abbr.toLowerCase(Locale.ROOT), bareJoin(name));
         }
         // people named with a title anywhere are people, even before they are quoted
         for (int i = 0; i < tokens.size(); i++) {
@@ -102,11 +118,14 @@ final class Speakers {
     /** The source was just mentioned (as a speaker or the subject of a sentence): pronouns now mean it. */
     void mentioned(Source source) {
         Source entity = remember(source);
+        mentions.merge(entity.name(), 1, Integer::sum);
         switch (entity.kind()) {
             case PERSON -> lastPerson = entity;
-            case ORGANISATION, OUTLET -> lastOrganisation = entity;
+            case ORGANISATION -> lastOrganisation = entity;
+            case OUTLET -> lastOutlet = entity;
             case ANONYMOUS -> lastGroup = entity;
         }
+        if (entity.organisation() || entity.outlet()) lastBody = entity;
     }
 
     void quoted(Source source) {
@@ -119,7 +138,15 @@ final class Speakers {
     }
 
     Source known(String name) {
-        return byName.get(name.toLowerCase(Locale.ROOT));
+        String key = name.toLowerCase(Locale.ROOT);
+        Source s = byName.get(key);
+        if (s == null && aliases.containsKey(key)) s = byName.get(aliases.get(key).toLowerCase(Locale.ROOT));
+        return s;
+    }
+
+    /** The long form an abbreviation stands for in this article ("PMO" for "Prime Minister's Office"), or null. */
+    String longForm(String abbreviation) {
+        return aliases.get(abbreviation.toLowerCase(Locale.ROOT));
     }
 
     String outlet(String word) {
@@ -132,6 +159,34 @@ final class Speakers {
 
     Source lastOrganisation() {
         return lastOrganisation;
+    }
+
+    /**
+     * The organisation an article is about, for "the company" and the like: the one mentioned
+     * most, the later of two mentioned as often. A passing mention ("according to TechCrunch")
+     * does not take over the article's company.
+     */
+    Source mainOrganisation() {
+        Source best = null;
+        int most = 0;
+        for (Source s : byName.values()) {
+            if (!s.organisation()) continue;
+            int n = mentions.getOrDefault(s.name(), 0);
+            if (n > most || n == most && s == lastOrganisation) {
+                best = s;
+                most = n;
+            }
+        }
+        return best;
+    }
+
+    Source lastOutlet() {
+        return lastOutlet;
+    }
+
+    /** The organisation or outlet mentioned last: what "it" means. */
+    Source lastBody() {
+        return lastBody;
     }
 
     Source lastGroup() {
@@ -166,7 +221,7 @@ final class Speakers {
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
                     + "january|february|march|april|may|june|july|august|september|october|november|december|"
                     + "jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sep\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?|"
-                    + "mon|tue|wed|thu|fri|sat|sun|earlier|later|meanwhile|also|last|next|this");
+                    + "mon|tue|wed|thu|fri|sat|sun|earlier|later|meanwhile|also|last|next|this|why|what|how|who|where|few|none");
 
     static String bareJoin(List<Token> tokens) {
         StringBuilder b = new StringBuilder();

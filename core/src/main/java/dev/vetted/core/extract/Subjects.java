@@ -26,6 +26,11 @@ final class Subjects {
         // only a subject followed by its verb: "Foster Farms is recalling", "Apple posted"
         if (!s.isVerb(i) && !(i + 1 < s.size() && Phrases.isAdverb(s.token(i)) && s.isVerb(i + 1))) return;
         Source src = SourceNames.resolve(np, speakers, true);
-        if (src != null && (src.person() || src.organisation() || src.outlet())) speakers.mentioned(src);
+        if (src == null) return;
+        // a subject is a person only on evidence (a title, the surname alone elsewhere): "South Africa were" is not
+        if (src.person() && src.role() == null && speakers.known(src.name()) == null && !speakers.surnameStandsAlone(src.name())) {
+            return;
+        }
+        if (src.person() || src.organisation() || src.outlet()) speakers.mentioned(src);
     }
 }

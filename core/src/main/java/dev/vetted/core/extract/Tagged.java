@@ -6,10 +6,21 @@ import java.util.List;
 final class Tagged {
 
     private final List<Token> tokens;
+    private final boolean headline;
     private String[] tags;
 
     Tagged(List<Token> tokens) {
+        this(tokens, false);
+    }
+
+    /** A headline's capitals are its style, and the tagger, trained on prose, reads them poorly. */
+    Tagged(List<Token> tokens, boolean headline) {
         this.tokens = tokens;
+        this.headline = headline;
+    }
+
+    boolean headline() {
+        return headline;
     }
 
     int size() {

@@ -29,10 +29,10 @@ final class Verbs {
             "publish", "verify", "attest", "certify", "calculate", "regret", "lament", "speculate", "elaborate",
             "reiterate", "repeat", "proclaim", "comment", "reply", "respond"};
     /** Verbs that are also common nouns or other verbs: only their past forms attribute ("posted", "ruled"). */
-    private static final String[] PAST_ONLY = {"post", "rule", "hold", "point", "charge", "brief", "detail", "quote",
-            "answer", "continue", "agree", "relay", "identify", "assess", "count"};
+    private static final String[] PAST_ONLY = {"post", "rule", "point", "charge", "brief", "detail", "quote",
+            "answer", "continue", "agree", "relay", "assess"};
     private static final String[] DENY = {"deny", "reject", "dispute", "counter", "refute", "rebut", "dismiss",
-            "contradict", "rubbish", "decry", "debunk", "disavow", "disown", "repudiate", "challenge", "slam",
+            "contradict", "rubbish", "decry", "debunk", "defend", "disavow", "disown", "repudiate", "challenge", "slam",
             "blast", "condemn", "downplay", "retract", "correct", "contest", "rebuff", "scoff"};
     private static final String[] COGNITION = {"believe", "think", "expect", "hope", "fear", "suspect", "doubt",
             "reckon", "opine"};
@@ -115,6 +115,20 @@ final class Verbs {
     /** Verbs that attribute only with content after them: "found that", not "found two planets". */
     private static final Set<String> CONTENT_LEMMAS = Set.of("find", "show", "discover", "demonstrate", "establish",
             "determine", "recall", "highlight", "underline", "underscore", "publish", "describe");
+
+    /** Lemmas that are common nouns too ("a report", "the claims"): their bare and -s forms attribute only as verbs. */
+    private static final Set<String> NOUN_LIKE = Set.of("report", "claim", "state", "estimate", "forecast", "note",
+            "promise", "pledge", "vow", "signal", "hint", "comment", "reply", "find", "show", "tweet", "charge",
+            "project", "rule", "post", "detail", "quote", "answer", "question", "caution", "remark", "warn", "urge",
+            "predict", "regret", "doubt", "fear", "hope", "suspect", "challenge", "counter", "dispute", "contest", "slam",
+            "blast", "correct", "retract", "rubbish", "count", "list", "record", "account", "brief", "release");
+
+    /** True when the form could as well be a noun, so that only a verb's part of speech makes it attribute. */
+    static boolean ambiguous(String lowerWord) {
+        String lemma = LEMMAS.get(lowerWord);
+        if (lemma == null || !NOUN_LIKE.contains(lemma)) return false;
+        return lowerWord.equals(lemma) || lowerWord.equals(lemma + "s") || lowerWord.equals(lemma + "es");
+    }
 
     static boolean needsContent(String lowerWord) {
         String lemma = LEMMAS.get(lowerWord);
