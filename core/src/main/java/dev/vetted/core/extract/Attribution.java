@@ -66,7 +66,7 @@ final class Attribution {
 
     static Found find(String sentence, Source paragraphSource, Speakers speakers, boolean headline) {
         Masked masked = Masked.of(sentence);
-        Tagged s = new Tagged(Token.of(masked.text()), headline);
+        Tagged s = new Tagged(Token.of(masked.text()), headline, speakers);
         String quote = masked.longestQuote();
         Source explicit = headline ? headlineSource(s, speakers) : null;
         if (explicit == null) explicit = accordingTo(s, speakers);
@@ -74,10 +74,10 @@ final class Attribution {
         int mainStart = mainClauseStart(s);
         int[] cue = new int[1];
         Source main = search(s, mainStart, s.size(), speakers, cue);
-        Source subordinate = main == null && mainStart > 0 ? search(s, 0, mainStart, speakers, new int[1]) : null;
+        Source subordinate = mainStart > 0 ? search(s, 0, mainStart, speakers, new int[1]) : null;
         // "While the union claimed ..., the company rejected ...": only the main clause speaks for the sentence;
         // a source in the leading clause speaks for that clause alone
-        int clauseEnd = subordinate != null ? s.token(mainStart - 1).start() : -1;
+        int clauseEnd = subordinate != null && main == null ? s.token(mainStart - 1).start() : -1;
         Source source = main;
         boolean inherited = false;
         if (source == null && paragraphSource != null && mayBeHearsay(masked.text())
@@ -85,8 +85,10 @@ final class Attribution {
             source = paragraphSource;
             inherited = true;
         }
-        Source asserting = inherited || source == null || !source.assertive() ? null : source;
-        if (subordinate != null) return new Found(subordinate, quote, false, subordinate.assertive() ? subordinate : null, null, clauseEnd);
+        // what later hearsay ("it is said that") leans on: a source that asserted, not one that denied
+        Source asserting = inherited ? null : main != null && main.assertive() ? main
+                : subordinate != null && subordinate.assertive() ? subordinate : null;
+        if (clauseEnd > 0) return new Found(subordinate, quote, false, subordinate.assertive() ? subordinate : null, null, clauseEnd);
         Nested nested = main == null ? null : nested(s, cue[0] + 1, main, speakers);
         return new Found(source, quote, inherited, asserting, nested, -1);
     }
@@ -158,8 +160,10 @@ final class Attribution {
                 if (cited != null) return cited;
                 continue;
             }
-            if (!Verbs.isReporting(w)) continue;
+            boolean quoteFirst = QUOTE_FIRST_VERBS.contains(w) && i > 0 && isQuoteOrComma(s.token(i - 1));
+            if (!Verbs.isReporting(w) && !quoteFirst) continue;
             if (i > 0 && s.lower(i - 1).equals("to")) continue; // "to indicate", "to say"
+            if (Verbs.needsQuote(w) && !quoteAfter(s, i)) continue; // "called the police" is no attribution
             if (Verbs.ambiguous(w) && !s.isVerb(i) && !s.headline()) continue; // "the Post report", "a claim"
             if (Verbs.needsContent(w) && !hasContent(s, i + 1)) continue; // "NASA finds two planets"
             boolean assertive = !Verbs.isDenial(w);
@@ -202,6 +206,7 @@ final class Attribution {
      */
     private static Source pieceSaying(Tagged s, int verb, int from, Speakers speakers, boolean assertive) {
         int end = Phrases.beforeVerb(s, verb, from);
+        if (end >= from && s.text(end).equals(",")) return participleSubject(s, end, from, speakers, assertive);
         if (end < from || !SourceNames.PIECES.contains(s.lower(end))) return null;
         List<Token> np = Phrases.backward(s, end, from);
         boolean named = np.stream().anyMatch(Token::isCapitalized);
@@ -218,6 +223,26 @@ final class Attribution {
         return null;
     }
 
+    /** "Finer expressed optimism, stating that ...": the one who speaks is the subject of the clause before. */
+    private static Source participleSubject(Tagged s, int comma, int from, Speakers speakers, boolean assertive) {
+        for (int k = from + 1; k < comma; k++) {
+            if (!s.isVerb(k) || s.tag(k).equals("AUX") && k + 1 < comma && s.isVerb(k + 1)) continue;
+            int subjectEnd = Phrases.beforeVerb(s, k, from);
+            if (subjectEnd < from) return null;
+            List<Token> np = Phrases.backward(s, subjectEnd, from);
+            return np.isEmpty() ? null : SourceNames.resolve(np, speakers, assertive);
+        }
+        return null;
+    }
+
+    private static boolean quoteAfter(Tagged s, int verb) {
+        for (int k = verb + 1; k < s.size(); k++) {
+            String t = s.text(k);
+            if (t.equals("“") || t.equals("\"")) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> CONTENT_OPENERS = Lexicon.words("that", "how", "what", "whether", "why", "when",
             "where", "who", "which");
 
@@ -228,12 +253,13 @@ final class Attribution {
         return !t.isWord() || CONTENT_OPENERS.contains(t.lower());
     }
 
+    private static final Set<String> PARTICIPLES = Lexicon.words("said", "told", "found", "shown", "held", "known",
+            "thought", "understood", "written", "seen");
     private static final Set<String> BE = Lexicon.words("is", "are", "was", "were", "be", "been", "being");
 
     /** "were charged", "was confirmed", "has been reported": the verb's subject is not its speaker. */
     private static boolean isPassive(Tagged s, int verb, int from) {
-        if (!s.lower(verb).endsWith("ed") && !s.lower(verb).equals("told") && !s.lower(verb).equals("found")
-                && !s.lower(verb).equals("shown") && !s.lower(verb).equals("held")) return false;
+        if (!s.lower(verb).endsWith("ed") && !PARTICIPLES.contains(s.lower(verb))) return false;
         for (int k = verb - 1; k >= from && k >= verb - 3; k--) {
             String w = s.lower(k);
             if (BE.contains(w)) return true;

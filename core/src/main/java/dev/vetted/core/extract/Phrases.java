@@ -170,6 +170,7 @@ final class Phrases {
         if (!t.isWord() || !t.isCapitalized()) return false;
         if (Speakers.NOT_NAMES.matcher(t.lower()).matches()) return false;
         if (t.text().chars().filter(Character::isUpperCase).count() > 1) return true; // AT&T, KATU-TV, McCarthy
+        if (s.knownName(i)) return true;
         boolean opening = i == 0 || !s.token(i - 1).isWord() && (i == 1 || s.text(i - 1).equals(":"));
         if (s.headline()) return !NOT_NAME_TAGS.contains(s.tag(i)) && !Verbs.isReporting(t.lower());
         return opening ? OPENING_NAME_TAGS.contains(s.tag(i)) : !NOT_NAME_TAGS.contains(s.tag(i));

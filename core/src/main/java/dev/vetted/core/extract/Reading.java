@@ -102,9 +102,22 @@ final class Reading {
         return claims;
     }
 
+    private static final java.util.Set<String> OPINION_VERBS = Lexicon.words("think", "believe", "feel", "guess",
+            "suppose", "hope", "wish", "love", "like", "hate");
+
     private static double score(String s, Source source, boolean headline) {
         List<Token> tokens = Token.of(s);
         if (s.strip().endsWith("?")) return 0.0;
+        // the writer's own framing ("It is clear that ...") holds no claim of its own
+        if (source == null && tokens.stream().noneMatch(t -> Character.isDigit(t.text().charAt(0)))) {
+            String lower = s.toLowerCase(java.util.Locale.ROOT);
+            for (String hedge : Lexicon.WRITER_HEDGES) if (lower.startsWith(hedge) || lower.contains(", " + hedge)) return 0.0;
+        }
+        // the writer's own "I think ..." is an opinion, which fact-checkers do not check
+        if (source == null && tokens.size() > 1 && (tokens.get(0).lower().equals("i") || tokens.get(0).lower().equals("we"))
+                && OPINION_VERBS.contains(tokens.get(1).lower())) {
+            return 0.0;
+        }
         double p = CheckWorthinessModel.probability(tokens);
         return Math.round(p * 100) / 100.0;
     }

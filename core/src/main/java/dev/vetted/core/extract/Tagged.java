@@ -7,16 +7,23 @@ final class Tagged {
 
     private final List<Token> tokens;
     private final boolean headline;
+    private final Speakers speakers;
     private String[] tags;
 
     Tagged(List<Token> tokens) {
-        this(tokens, false);
+        this(tokens, false, null);
     }
 
     /** A headline's capitals are its style, and the tagger, trained on prose, reads them poorly. */
-    Tagged(List<Token> tokens, boolean headline) {
+    Tagged(List<Token> tokens, boolean headline, Speakers speakers) {
         this.tokens = tokens;
         this.headline = headline;
+        this.speakers = speakers;
+    }
+
+    /** True when the article has already named someone by this word ("Herzog" after "Michael Herzog"). */
+    boolean knownName(int i) {
+        return speakers != null && speakers.person(tokens.get(i).bare()) != null;
     }
 
     boolean headline() {

@@ -30,7 +30,7 @@ final class Verbs {
             "reiterate", "repeat", "proclaim", "comment", "reply", "respond"};
     /** Verbs that are also common nouns or other verbs: only their past forms attribute ("posted", "ruled"). */
     private static final String[] PAST_ONLY = {"post", "rule", "point", "charge", "brief", "detail", "quote",
-            "answer", "continue", "agree", "relay", "assess"};
+            "answer", "relay", "assess", "call", "term", "dub", "label", "brand"};
     private static final String[] DENY = {"deny", "reject", "dispute", "counter", "refute", "rebut", "dismiss",
             "contradict", "rubbish", "decry", "debunk", "defend", "disavow", "disown", "repudiate", "challenge", "slam",
             "blast", "condemn", "downplay", "retract", "correct", "contest", "rebuff", "scoff"};
@@ -114,7 +114,7 @@ final class Verbs {
 
     /** Verbs that attribute only with content after them: "found that", not "found two planets". */
     private static final Set<String> CONTENT_LEMMAS = Set.of("find", "show", "discover", "demonstrate", "establish",
-            "determine", "recall", "highlight", "underline", "underscore", "publish", "describe");
+            "determine", "recall", "highlight", "underline", "underscore", "publish");
 
     /** Lemmas that are common nouns too ("a report", "the claims"): their bare and -s forms attribute only as verbs. */
     private static final Set<String> NOUN_LIKE = Set.of("report", "claim", "state", "estimate", "forecast", "note",
@@ -128,6 +128,14 @@ final class Verbs {
         String lemma = LEMMAS.get(lowerWord);
         if (lemma == null || !NOUN_LIKE.contains(lemma)) return false;
         return lowerWord.equals(lemma) || lowerWord.equals(lemma + "s") || lowerWord.equals(lemma + "es");
+    }
+
+    /** Verbs that attribute only words in quotation marks: "called the vote “a turning point”". */
+    private static final Set<String> QUOTE_LEMMAS = Set.of("call", "term", "dub", "label", "brand", "describe");
+
+    static boolean needsQuote(String lowerWord) {
+        String lemma = LEMMAS.get(lowerWord);
+        return lemma != null && QUOTE_LEMMAS.contains(lemma);
     }
 
     static boolean needsContent(String lowerWord) {
