@@ -33,6 +33,10 @@ public class Article extends PanacheEntityBase {
     @Column(name = "body", nullable = false, columnDefinition = "text")
     public String text;
 
+    /** The language the text is written in (ISO 639-1 where there is one); null for articles imported before it was noted. */
+    @Column(length = 16)
+    public String language;
+
     @Column(name = "imported_by", nullable = false, length = 200)
     public String importedBy;
 

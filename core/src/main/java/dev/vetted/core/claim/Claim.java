@@ -36,6 +36,14 @@ public class Claim extends PanacheEntityBase {
     @Column(length = 300)
     public String speaker;
 
+    /** What kind of source the speaker is: person, organisation, outlet or anonymous; null when unknown. */
+    @Column(name = "speaker_kind", length = 16)
+    public String speakerKind;
+
+    /** The speaker's role or title as the article writes it ("Deputy National Security Advisor"). */
+    @Column(name = "speaker_role", length = 300)
+    public String speakerRole;
+
     /** The quoted words, when the claim rests on a direct quote. */
     @Column(length = 5000)
     public String quote;

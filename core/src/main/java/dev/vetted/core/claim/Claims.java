@@ -78,6 +78,8 @@ public class Claims {
         claim.article = article;
         claim.text = text.strip();
         claim.speaker = Text.blankToNull(input.speaker());
+        claim.speakerKind = claim.speaker == null ? null : Text.blankToNull(input.speakerKind());
+        claim.speakerRole = claim.speaker == null ? null : Text.blankToNull(input.speakerRole());
         claim.quote = Text.blankToNull(input.quote());
         claim.start = input.start();
         claim.end = input.end();
@@ -103,7 +105,12 @@ public class Claims {
         new InputRules().maxLength("text", text, MAX_TEXT).maxLength("speaker", speaker, MAX_SPEAKER)
                 .maxLength("quote", quote, MAX_TEXT).check();
         if (text != null && !text.isBlank()) claim.text = text.strip();
-        if (speaker != null) claim.speaker = Text.blankToNull(speaker);
+        if (speaker != null && !speaker.strip().equals(claim.speaker == null ? "" : claim.speaker)) {
+            // a speaker the fact-checker named differently is no longer the entity extraction found
+            claim.speaker = Text.blankToNull(speaker);
+            claim.speakerKind = null;
+            claim.speakerRole = null;
+        }
         if (quote != null) claim.quote = Text.blankToNull(quote);
         claim.status = ClaimStatus.UNVERIFIED;
         claim.updatedAt = clock.instant();

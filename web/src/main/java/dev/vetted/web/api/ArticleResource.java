@@ -46,21 +46,26 @@ public class ArticleResource {
         }
     }
 
-    public record ArticleView(UUID id, String title, String outlet, String url, Instant publishedAt,
+    public record ArticleView(UUID id, String title, String outlet, String url, Instant publishedAt, String language,
                               String importedBy, Instant importedAt, String text) {
         static ArticleView of(Article a) {
-            return new ArticleView(a.id, a.title, a.outlet, a.url, a.publishedAt, a.importedBy, a.importedAt, a.text);
+            return new ArticleView(a.id, a.title, a.outlet, a.url, a.publishedAt, a.language, a.importedBy, a.importedAt, a.text);
         }
     }
 
-    /** An imported article with the claims Vetted suggests in it (status SUGGESTED). */
-    public record ImportedView(UUID id, String title, String outlet, String url, Instant publishedAt,
+    /**
+     * An imported article with the claims Vetted suggests in it (status SUGGESTED); for a language
+     * other than English, a note saying why there are none.
+     */
+    public record ImportedView(UUID id, String title, String outlet, String url, Instant publishedAt, String language,
                                String importedBy, Instant importedAt, String text,
-                               java.util.List<ClaimResource.ClaimView> suggestions) {
+                               java.util.List<ClaimResource.ClaimView> suggestions, String note) {
         static ImportedView of(ArticleIntake.Imported imported) {
             Article a = imported.article();
-            return new ImportedView(a.id, a.title, a.outlet, a.url, a.publishedAt, a.importedBy, a.importedAt, a.text,
-                    imported.suggestions().stream().map(ClaimResource.ClaimView::of).toList());
+            String note = imported.suggestionsMade() ? null
+                    : "The article is in language '" + imported.language() + "'; claims are suggested for English (en) only.";
+            return new ImportedView(a.id, a.title, a.outlet, a.url, a.publishedAt, a.language, a.importedBy, a.importedAt,
+                    a.text, imported.suggestions().stream().map(ClaimResource.ClaimView::of).toList(), note);
         }
     }
 

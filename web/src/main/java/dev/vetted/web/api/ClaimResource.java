@@ -41,12 +41,14 @@ public class ClaimResource {
     public record CreateRequest(String articleId, Integer start, Integer end, String text, String speaker, String quote) {
     }
 
-    public record ClaimView(UUID id, UUID articleId, String text, String speaker, String quote, Integer start,
-                            Integer end, Double checkworthiness, ClaimStatus status, Verdict verdict,
-                            String createdBy, Instant createdAt, Instant updatedAt) {
+    /** speaker is the source's canonical name in its article; speakerKind and speakerRole as extraction found them. */
+    public record ClaimView(UUID id, UUID articleId, String text, String speaker, String speakerKind, String speakerRole,
+                            String quote, Integer start, Integer end, Double checkworthiness, ClaimStatus status,
+                            Verdict verdict, String createdBy, Instant createdAt, Instant updatedAt) {
         static ClaimView of(Claim c) {
-            return new ClaimView(c.id, c.article == null ? null : c.article.id, c.text, c.speaker, c.quote, c.start,
-                    c.end, c.checkworthiness, c.status, c.verdict, c.createdBy, c.createdAt, c.updatedAt);
+            return new ClaimView(c.id, c.article == null ? null : c.article.id, c.text, c.speaker, c.speakerKind,
+                    c.speakerRole, c.quote, c.start, c.end, c.checkworthiness, c.status, c.verdict, c.createdBy,
+                    c.createdAt, c.updatedAt);
         }
     }
 

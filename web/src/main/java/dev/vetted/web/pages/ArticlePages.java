@@ -57,6 +57,10 @@ public class ArticlePages {
     public record Suggestion(int number, Claim claim) {
     }
 
+    /** One source of the article with the claims attributed to it: who said what. */
+    public record SpeakerClaims(String speaker, String kind, String role, List<Claim> claims) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance articles(Viewer viewer, List<Article> articles, long total,
@@ -65,7 +69,8 @@ public class ArticlePages {
         static native TemplateInstance newArticle(Viewer viewer, Map<String, String> values, Map<String, String> errors);
 
         static native TemplateInstance article(Viewer viewer, Article article, List<Suggestion> suggestions,
-                                               List<Claim> accepted, long dismissed, List<Passage> passages, String message);
+                                               List<Claim> accepted, long dismissed, List<Passage> passages,
+                                               List<SpeakerClaims> speakers, String message);
     }
 
     private final Viewers viewers;
@@ -110,6 +115,10 @@ public class ArticlePages {
             if (!form.valid()) throw new InvalidInputException("publishedAt", form.errors.get("publishedAt"));
             var imported = intake.importArticle(new NewArticle(title, outlet, url, published, text), actor.get());
             int n = imported.suggestions().size();
+            if (!imported.suggestionsMade()) {
+                return FormOutcome.redirect("/articles/" + imported.article().id, "Imported. The article reads as language '"
+                        + imported.language() + "'; claims are suggested for English only, so add them from the claim list.");
+            }
             return FormOutcome.redirect("/articles/" + imported.article().id, n == 0
                     ? "Imported. No claims were suggested; add them from the claim list if you see some."
                     : n + (n == 1 ? " claim" : " claims") + " suggested. Accept, edit or dismiss each.");
@@ -134,8 +143,9 @@ public class ArticlePages {
         List<Claim> accepted = all.stream()
                 .filter(c -> c.status != ClaimStatus.SUGGESTED && c.status != ClaimStatus.DISMISSED).sorted(byPlace).toList();
         long dismissed = all.stream().filter(c -> c.status == ClaimStatus.DISMISSED).count();
+        List<Claim> kept = all.stream().filter(c -> c.status != ClaimStatus.DISMISSED).sorted(byPlace).toList();
         return Templates.article(viewers.current(), article, suggestions, accepted, dismissed,
-                passages(article.text, suggestions, accepted), message);
+                passages(article.text, suggestions, accepted), whoSaidWhat(kept), message);
     }
 
     @POST
@@ -155,6 +165,22 @@ public class ArticlePages {
         }
         return FormOutcome.redirect("/articles/" + id, accepted + (accepted == 1 ? " claim" : " claims")
                 + " accepted and routed for review.");
+    }
+
+    /** The article's sources in order of first appearance, each with its claims; unattributed claims are left out. */
+    static List<SpeakerClaims> whoSaidWhat(List<Claim> claims) {
+        Map<String, List<Claim>> bySpeaker = new java.util.LinkedHashMap<>();
+        Map<String, Claim> first = new java.util.HashMap<>();
+        for (Claim c : claims) {
+            if (c.speaker == null) continue;
+            bySpeaker.computeIfAbsent(c.speaker, k -> new ArrayList<>()).add(c);
+            Claim known = first.get(c.speaker);
+            if (known == null || known.speakerRole == null && c.speakerRole != null) first.put(c.speaker, c);
+        }
+        List<SpeakerClaims> out = new ArrayList<>();
+        bySpeaker.forEach((speaker, list) -> out.add(new SpeakerClaims(speaker, first.get(speaker).speakerKind,
+                first.get(speaker).speakerRole, list)));
+        return out;
     }
 
     /** The article cut into plain and marked passages; a claim overlapping an earlier one is left unmarked. */
