@@ -96,7 +96,8 @@ final class Attribution {
     /** "a BBC World report saying that", "a press release that claimed", "a Mumbai daily ... that said". */
     private static Nested nested(Tagged s, int from, Source main, Speakers speakers) {
         for (int i = from; i < s.size(); i++) {
-            if (!SourceNames.PIECES.contains(s.lower(i)) && !Lexicon.OUTLET_WORDS.contains(s.lower(i))) continue;
+            // a piece ("report", "release") or an outlet named by a common word ("a Mumbai daily")
+            if (!SourceNames.PIECES.contains(s.lower(i)) && !(Lexicon.OUTLET_WORDS.contains(s.lower(i)) && !s.token(i).isCapitalized())) continue;
             for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
                 String w = s.lower(k);
                 boolean saying = w.endsWith("ing") && Verbs.isReporting(w);
@@ -109,7 +110,7 @@ final class Attribution {
                 // an unnamed piece ("a press release") is the source as written
                 Source src = named ? SourceNames.resolve(np, speakers, true)
                         : new Source(Speakers.bareJoin(strip(np)), Source.Kind.ANONYMOUS, null, true);
-                if (src == null || src.name().equals(main.name())) return null;
+                if (src == null || main.name().contains(src.name()) || src.name().contains(main.name())) return null;
                 return new Nested(src, np.get(0).start());
             }
         }
@@ -225,14 +226,9 @@ final class Attribution {
 
     /** "Finer expressed optimism, stating that ...": the one who speaks is the subject of the clause before. */
     private static Source participleSubject(Tagged s, int comma, int from, Speakers speakers, boolean assertive) {
-        for (int k = from + 1; k < comma; k++) {
-            if (!s.isVerb(k) || s.tag(k).equals("AUX") && k + 1 < comma && s.isVerb(k + 1)) continue;
-            int subjectEnd = Phrases.beforeVerb(s, k, from);
-            if (subjectEnd < from) return null;
-            List<Token> np = Phrases.backward(s, subjectEnd, from);
-            return np.isEmpty() ? null : SourceNames.resolve(np, speakers, assertive);
-        }
-        return null;
+        // the clause's subject opens it: read forwards, not from its verb, which the tagger often misreads
+        List<Token> np = Phrases.forward(s, from, comma);
+        return np.isEmpty() || np.size() == comma - from ? null : SourceNames.resolve(np, speakers, assertive);
     }
 
     private static boolean quoteAfter(Tagged s, int verb) {

@@ -2,7 +2,6 @@ package dev.vetted.core.extract;
 
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.util.ext.ExtensionLoader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +18,6 @@ public final class CheckWorthinessModel {
     public static final String RESOURCE = "/dev/vetted/core/extract/checkworthiness.bin";
     static final String WORTHY = "worthy";
     static final String OTHER = "other";
-
-    static {
-        // OpenNLP instantiates the model's feature generator by name, from allowed packages only
-        ExtensionLoader.registerAllowedPackage(NewsFeatures.class.getPackageName());
-    }
 
     private static final class Holder {
         static final DoccatModel MODEL = load();
@@ -50,13 +44,9 @@ public final class CheckWorthinessModel {
         return probability(CATEGORIZER.get(), words(tokens));
     }
 
-    /** Makes sure the allowed-package registration above has run (training loads models too). */
-    static void init() {
-    }
-
     static double probability(DocumentCategorizerME categorizer, String[] words) {
         if (words.length == 0) return 0;
-        double[] outcome = categorizer.categorize(words);
+        double[] outcome = categorizer.categorize(NewsFeatures.of(words));
         return outcome[categorizer.getIndex(WORTHY)];
     }
 

@@ -4,7 +4,6 @@ import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
@@ -50,10 +49,10 @@ public final class CheckWorthinessTraining {
     }
 
     public static DoccatModel train(Path dataDir) throws IOException {
-        CheckWorthinessModel.init();
         // the few sentences that appear in both files are left out of training, so the measure stays honest
         Set<String> heldOut = new HashSet<>();
         for (DocumentSample s : read(dataDir.resolve(HELD_OUT_FILE))) heldOut.add(String.join(" ", s.getText()));
+        // (the samples hold features, not words, but the same sentence gives the same features)
         List<DocumentSample> samples = new ArrayList<>();
         for (DocumentSample s : read(dataDir.resolve(TRAIN_FILE))) {
             if (!heldOut.contains(String.join(" ", s.getText()))) samples.add(s);
@@ -63,7 +62,8 @@ public final class CheckWorthinessTraining {
         params.put(TrainingParameters.ITERATIONS_PARAM, 150);
         params.put(TrainingParameters.CUTOFF_PARAM, 2);
         params.put(TrainingParameters.THREADS_PARAM, 1);
-        DoccatFactory factory = new DoccatFactory(new FeatureGenerator[]{new NewsFeatures()});
+        // the standard bag-of-words generator over NewsFeatures' strings: the model names no class of ours
+        DoccatFactory factory = new DoccatFactory();
         return DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), params, factory);
     }
 
@@ -73,7 +73,7 @@ public final class CheckWorthinessTraining {
         for (DocumentSample s : read(dataDir.resolve(HELD_OUT_FILE))) {
             n++;
             boolean truth = s.getCategory().equals(CheckWorthinessModel.WORTHY);
-            boolean said = CheckWorthinessModel.probability(categorizer, s.getText()) >= 0.5;
+            boolean said = categorizer.categorize(s.getText())[categorizer.getIndex(CheckWorthinessModel.WORTHY)] >= 0.5;
             if (truth) worthy++;
             if (truth && said) tp++;
             if (!truth && said) fp++;
@@ -128,7 +128,7 @@ public final class CheckWorthinessTraining {
             if (row.size() <= Math.max(text, verdict)) continue;
             String label = row.get(verdict).strip().equals("1") ? CheckWorthinessModel.WORTHY : CheckWorthinessModel.OTHER;
             String[] words = CheckWorthinessModel.words(Token.of(row.get(text)));
-            if (words.length > 0) samples.add(new DocumentSample(label, words));
+            if (words.length > 0) samples.add(new DocumentSample(label, NewsFeatures.of(words)));
         }
         return samples;
     }

@@ -1,21 +1,18 @@
 package dev.vetted.core.extract;
 
-import opennlp.tools.doccat.FeatureGenerator;
-
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The features the check-worthiness model learns from: the sentence's words and word pairs, and
  * what makes news checkable (figures, names, reporting verbs, first person, questions, length).
- * The learner weighs them; nothing here is a weight. The model file names this class, so it keeps
- * its name and its public no-argument constructor.
+ * The learner weighs them; nothing here is a weight. The features are handed to OpenNLP as the
+ * "words" of its standard bag-of-words categorizer, so the model file names no class of ours
+ * (OpenNLP would load such a class by reflection, which fails under Quarkus' class loaders).
  */
-public final class NewsFeatures implements FeatureGenerator {
+final class NewsFeatures {
 
     private static final Set<String> FIRST_PERSON = Lexicon.words("i", "we", "me", "us", "my", "our", "i'm", "we're",
             "i've", "we've", "i'll", "we'll");
@@ -25,11 +22,14 @@ public final class NewsFeatures implements FeatureGenerator {
     private static final Set<String> OPINION = Lexicon.words("think", "believe", "feel", "hope", "want", "wish",
             "great", "wonderful", "terrible", "proud", "love", "thank", "thanks", "privilege", "honor", "honour");
 
-    public NewsFeatures() {
+    private NewsFeatures() {
     }
 
-    @Override
-    public Collection<String> extractFeatures(String[] words, Map<String, Object> extraInformation) {
+    static String[] of(String[] words) {
+        return extract(words).toArray(new String[0]);
+    }
+
+    private static List<String> extract(String[] words) {
         List<String> features = new ArrayList<>(words.length * 2 + 12);
         int figures = 0;
         int names = 0;

@@ -118,7 +118,14 @@ final class Phrases {
             if (!t.isWord()) break;
             String w = t.lower();
             if (Lexicon.NAME_JOINERS.contains(w)) {
-                if (j - 1 >= from && s.token(j - 1).isCapitalized() && !np.isEmpty() && np.get(0).isCapitalized()) {
+                boolean leftName = j - 1 >= from && s.token(j - 1).isCapitalized();
+                if (leftName && !np.isEmpty() && np.get(0).isCapitalized()) {
+                    np.add(0, t);
+                    j--;
+                    continue;
+                }
+                // "a spokeswoman for the hospital", "Dr. Anita Sharma of the city hospital": the person and where they work
+                if (!np.isEmpty() && AFFILIATIONS.contains(w) && j - 1 >= from && (leftName || isRoleWord(s.lower(j - 1)))) {
                     np.add(0, t);
                     j--;
                     continue;
@@ -137,7 +144,9 @@ final class Phrases {
             }
             if (!allowed) break;
             np.add(0, t);
-            if (Lexicon.DETERMINERS.contains(w) || Lexicon.PRONOUNS.contains(w) || w.equals("it")) break;
+            boolean afterAffiliation = j - 1 >= from && AFFILIATIONS.contains(s.lower(j - 1)) && j - 2 >= from
+                    && (s.token(j - 2).isCapitalized() || isRoleWord(s.lower(j - 2)));
+            if ((Lexicon.DETERMINERS.contains(w) && !afterAffiliation) || Lexicon.PRONOUNS.contains(w) || w.equals("it")) break;
             j--;
         }
         return np;
@@ -164,6 +173,12 @@ final class Phrases {
         return np;
     }
 
+    private static final Set<String> AFFILIATIONS = Lexicon.words("of", "for", "at");
+
+    private static boolean isRoleWord(String w) {
+        return Speakers.PERSON_ROLES.contains(w) || Lexicon.SOURCE_NOUNS.contains(w) && !w.endsWith("s");
+    }
+
     /** A capitalised word the tagger does not take for a verb, conjunction, adverb or preposition. */
     static boolean nameLike(Tagged s, int i) {
         Token t = s.token(i);
@@ -173,7 +188,11 @@ final class Phrases {
         if (s.knownName(i)) return true;
         boolean opening = i == 0 || !s.token(i - 1).isWord() && (i == 1 || s.text(i - 1).equals(":"));
         if (s.headline()) return !NOT_NAME_TAGS.contains(s.tag(i)) && !Verbs.isReporting(t.lower());
-        return opening ? OPENING_NAME_TAGS.contains(s.tag(i)) : !NOT_NAME_TAGS.contains(s.tag(i));
+        if (!opening) return !NOT_NAME_TAGS.contains(s.tag(i));
+        // a name of several capitalised words may open a sentence ("Norwood Foods said"), a lone common noun not
+        boolean nextCapitalised = i + 1 < s.size() && s.token(i + 1).isWord() && s.token(i + 1).isCapitalized()
+                && !NOT_NAME_TAGS.contains(s.tag(i + 1));
+        return OPENING_NAME_TAGS.contains(s.tag(i)) || nextCapitalised && !NOT_NAME_TAGS.contains(s.tag(i));
     }
 
     private static boolean isSourceHead(List<Token> np) {

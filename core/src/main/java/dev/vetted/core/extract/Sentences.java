@@ -20,6 +20,11 @@ final class Sentences {
             "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m",
             "u.s", "u.k", "u.n", "e.u", "d.c", "e.g", "i.e", "ph.d", "u.s.a");
 
+    /** True for "dr", "gov", "corp" and the like, written with a dot that ends no sentence. */
+    static boolean isAbbreviation(String lowerWord) {
+        return ABBREVIATIONS.contains(lowerWord);
+    }
+
     /** A quotation longer than this is treated as unbalanced, so one stray mark cannot swallow an article. */
     private static final int MAX_QUOTE = 1200;
 

@@ -51,7 +51,7 @@ final class SourceNames {
 
         if (words.size() == 1 && (Lexicon.PRONOUNS.contains(first) || first.equals("it"))) {
             Source who = switch (first) {
-                case "it" -> speakers.lastBody();
+                case "it" -> speakers.lastBody() != null ? speakers.lastBody() : speakers.organisationFor("company");
                 case "they" -> speakers.lastGroup() != null ? speakers.lastGroup() : speakers.lastOrganisation();
                 default -> speakers.lastPerson();
             };
@@ -59,8 +59,9 @@ final class SourceNames {
         }
         String last = words.get(words.size() - 1).lower();
         // "the company", "the agency": the organisation named before
-        if (words.size() == 1 && definite && Speakers.ORGANISATION_NOUNS.contains(last) && speakers.mainOrganisation() != null) {
-            return speakers.mainOrganisation().asserting(assertive);
+        if (words.size() == 1 && definite && Speakers.ORGANISATION_NOUNS.contains(last)) {
+            Source org = speakers.organisationFor(last);
+            if (org != null) return org.asserting(assertive);
         }
         // "the spokesman", "the judge": the person of that role named before
         if (words.size() <= 2 && Speakers.PERSON_ROLES.contains(last) && (definite || words.size() == 1)) {
@@ -80,8 +81,18 @@ final class SourceNames {
         // "Professor Mark Ellis of King's College London": the person, not the place they work
         for (int k = 1; k < words.size() - 1; k++) {
             if (!AFFILIATION.contains(words.get(k).lower())) continue;
-            Source person = resolve(words.subList(0, k), speakers, assertive);
+            List<Token> who = words.subList(0, k);
+            String head = who.get(who.size() - 1).lower();
+            Source person = Speakers.PERSON_ROLES.contains(head) && who.stream().noneMatch(Token::isCapitalized) ? null
+                    : resolve(who, speakers, assertive);
             if (person != null && person.person()) return person;
+            // "a spokeswoman for the regional hospital": the role and where, as written
+            if (Speakers.PERSON_ROLES.contains(head)) {
+                String name = Speakers.bareJoin(words);
+                boolean unnamed = head.equals("official") || head.equals("source");
+                return speakers.remember(new Source(name, unnamed ? Source.Kind.ANONYMOUS : Source.Kind.PERSON,
+                        Speakers.bareJoin(who), assertive));
+            }
             break;
         }
 
@@ -105,8 +116,15 @@ final class SourceNames {
                     && (titled || nameStart == 0 && (speakers.surnameStandsAlone(joined) || speakers.known(joined) != null
                     || !isOrganisationLike(name, speakers)))) {
                 Source known = speakers.known(joined);
-                if (known != null) return known.asserting(assertive);
-                return new Source(joined, Source.Kind.PERSON, titled ? role : null, assertive);
+                if (known != null) {
+                    // the first mention with a title gives the person's role ("Deputy Finance Minister Clara Osei")
+                    if (titled && known.role() == null) return speakers.remember(new Source(known.name(), known.kind(), role, assertive));
+                    return known.asserting(assertive);
+                }
+                Source person = new Source(joined, Source.Kind.PERSON, titled ? role : null, assertive);
+                // without a title or the surname standing alone elsewhere, the name may be a company's
+                if (!titled && !speakers.surnameStandsAlone(joined)) speakers.guessed(joined);
+                return person;
             }
         }
 
@@ -147,8 +165,13 @@ final class SourceNames {
         return name.stream().anyMatch(t -> {
             String w = t.bare().toLowerCase(Locale.ROOT);
             return ORGANISATION_WORDS.contains(w) || Lexicon.OUTLET_WORDS.contains(w)
-                    || t.text().contains("&") || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+                    || t.text().contains("&") || isAcronym(t.text());
         });
+    }
+
+    /** "AT&T", "PMO", "FSIS": two or more capital letters and no small ones; an initial ("R.") is not one. */
+    private static boolean isAcronym(String t) {
+        return t.chars().filter(Character::isUpperCase).count() >= 2 && t.chars().noneMatch(Character::isLowerCase);
     }
 
     /** A name whose surname never stands alone, of a kind people are not named: probably an organisation. */
@@ -158,7 +181,7 @@ final class SourceNames {
     }
 
     private static boolean looksLikePersonName(List<Token> name) {
-        return name.size() <= 4 && name.stream().allMatch(t -> t.text().chars().noneMatch(Character::isDigit)
-                && !t.text().equals(t.text().toUpperCase(Locale.ROOT)));
+        return name.size() <= 5 && name.stream().allMatch(t -> t.text().chars().noneMatch(Character::isDigit)
+                && !isAcronym(t.text()));
     }
 }

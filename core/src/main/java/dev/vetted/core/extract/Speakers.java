@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class Speakers {
 
     private final Map<String, Source> personsBySurname = new HashMap<>();
-    private final Map<String, Source> byName = new HashMap<>();
+    private final Map<String, Source> byName = new java.util.LinkedHashMap<>();
+    private final Set<String> guessedPersons = new HashSet<>();
     private final Map<String, String> outletsByWord = new HashMap<>();
     private final Set<String> loneWords = new HashSet<>();
     private final Map<String, String> aliases = new HashMap<>();
@@ -36,7 +37,9 @@ final class Speakers {
             "automaker", "chain", "broadcaster", "network", "organisation", "organization", "office", "council",
             "authority", "regulator", "charity", "union", "club", "team", "university", "hospital", "board",
             "commission", "service", "utility", "developer", "giant", "startup", "party", "campaign", "newspaper",
-            "paper", "outlet", "publication", "website", "site", "conglomerate", "maker", "provider", "watchdog");
+            "paper", "outlet", "publication", "website", "site", "conglomerate", "maker", "provider", "watchdog", "business",
+            "corporation", "club", "league", "federation", "association", "institute", "court", "police", "army", "govt",
+            "government", "administration", "embassy", "palace", "committee", "opposition");
 
     /** Role nouns that, with "the", mean the person of that role named before ("the spokesman said"). */
     static final Set<String> PERSON_ROLES = Lexicon.words("spokesman", "spokeswoman", "spokesperson", "minister",
@@ -64,8 +67,8 @@ final class Speakers {
             String abbr = tokens.get(i).text();
             if (abbr.length() < 2 || abbr.length() > 8 || abbr.chars().filter(Character::isUpperCase).count() < 2) continue;
             int k = i - 2;
-            while (k >= 0 && i - 2 - k < 6 && (isNameWord(tokens.get(k)) || Lexicon.NAME_JOINERS.contains(tokens.get(k).lower())
-                    || Lexicon.TITLE_WORDS.contains(tokens.get(k).lower()) && tokens.get(k).isCapitalized())) k--;
+            while (k >= 0 && i - 2 - k < 6 && (tokens.get(k).isWord() && tokens.get(k).isCapitalized()
+                    && !NOT_NAMES.matcher(tokens.get(k).lower()).matches() || Lexicon.NAME_JOINERS.contains(tokens.get(k).lower()))) k--;
             List<Token> name = tokens.subList(k + 1, i - 1);
             while (!name.isEmpty() && Lexicon.NAME_JOINERS.contains(name.get(0).lower())) name = name.subList(1, name.size());
             if (name.size() >= 2) aliases.putIfAbsent(abbr.toLowerCase(Locale.ROOT), bareJoin(name));
@@ -79,7 +82,12 @@ final class Speakers {
             while (k < tokens.size() && isNameWord(tokens.get(k)) && k - j < 4) k++;
             if (k - j >= 2) {
                 String name = bareJoin(tokens.subList(j, k));
-                remember(new Source(name, Source.Kind.PERSON, null, true));
+                // the title as written, with what qualifies it before ("Pentagon Press Secretary", "U.S. District Judge")
+                int r = i;
+                while (r > 0 && i - r < 4 && tokens.get(r - 1).isWord() && (Lexicon.TITLE_WORDS.contains(tokens.get(r - 1).lower())
+                        || tokens.get(r - 1).isCapitalized() && !NOT_NAMES.matcher(tokens.get(r - 1).lower()).matches())) r--;
+                String role = bareJoin(tokens.subList(r, j));
+                remember(new Source(name, Source.Kind.PERSON, role, true));
             }
         }
     }
@@ -126,6 +134,7 @@ final class Speakers {
             case ANONYMOUS -> lastGroup = entity;
         }
         if (entity.organisation() || entity.outlet()) lastBody = entity;
+        if (entity.person() && !guessedPersons.contains(entity.name().toLowerCase(Locale.ROOT))) lastPerson = entity;
     }
 
     void quoted(Source source) {
@@ -161,6 +170,38 @@ final class Speakers {
         return lastOrganisation;
     }
 
+    /** A person's name taken without evidence that it is one: "the company" may turn out to mean it. */
+    void guessed(String name) {
+        guessedPersons.add(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The organisation "the company", "the ministry", "the club" means: a generic word ("company",
+     * "firm") means the article's main organisation; a specific one the latest organisation whose
+     * name has that word. Failing both, a name taken for a person without evidence is the company.
+     */
+    Source organisationFor(String noun) {
+        Source named = null;
+        for (Source s : byName.values()) {
+            if (s.organisation() && s.name().toLowerCase(Locale.ROOT).contains(noun)) named = s;
+        }
+        if (named != null) return named;
+        if (!GENERIC_ORGANISATION_NOUNS.contains(noun)) return null;
+        Source main = mainOrganisation();
+        if (main != null) return main;
+        Source guess = null;
+        for (Source s : byName.values()) if (s.person() && guessedPersons.contains(s.name().toLowerCase(Locale.ROOT))) guess = s;
+        if (guess == null) return null;
+        Source company = new Source(guess.name(), Source.Kind.ORGANISATION, null, true);
+        byName.put(guess.name().toLowerCase(Locale.ROOT), company);
+        mentioned(company);
+        return company;
+    }
+
+    private static final Set<String> GENERIC_ORGANISATION_NOUNS = Lexicon.words("company", "firm", "group", "carrier",
+            "retailer", "manufacturer", "airline", "insurer", "operator", "lender", "automaker", "chain", "giant",
+            "startup", "conglomerate", "maker", "provider", "developer", "business", "corporation", "utility");
+
     /**
      * The organisation an article is about, for "the company" and the like: the one mentioned
      * most, the later of two mentioned as often. A passing mention ("according to TechCrunch")
@@ -172,7 +213,7 @@ final class Speakers {
         for (Source s : byName.values()) {
             if (!s.organisation()) continue;
             int n = mentions.getOrDefault(s.name(), 0);
-            if (n > most || n == most && s == lastOrganisation) {
+            if (n > most) { // the first mentioned wins a tie: articles name their subject first
                 best = s;
                 most = n;
             }

@@ -39,6 +39,9 @@ record Token(String text, String lower, int start, int end) {
                     // inner punctuation stays when a letter or digit follows; a trailing dot stays after "U.S"
                     if (j + 1 < n && Character.isLetterOrDigit(sentence.charAt(j + 1))) j++;
                     else if (d == '.' && sentence.lastIndexOf('.', j - 1) > i) { j++; break; }
+                    // initials and abbreviations keep their dot: "R.", "Dr.", "Gov.", "Corp."
+                    else if (d == '.' && (j - i == 1 && Character.isUpperCase(c)
+                            || Character.isUpperCase(c) && Sentences.isAbbreviation(sentence.substring(i, j).toLowerCase(Locale.ROOT)))) { j++; break; }
                     else if (d == '’' || d == '\'') { j++; break; }
                     else break;
                 } else {
