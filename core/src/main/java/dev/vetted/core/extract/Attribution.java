@@ -36,7 +36,7 @@ final class Attribution {
     /** Verbs after which the speaker may follow ("..., said Finer"); never "told", whose object is the listener. */
     private static final Set<String> QUOTE_FIRST_VERBS = Lexicon.words("said", "says", "added", "adds", "wrote",
             "noted", "stated", "explained", "asked", "continued", "insisted", "emphasized", "stressed", "warned",
-            "tweeted", "posted", "remarked", "declared", "according", "claimed", "argued", "confirmed", "replied");
+            "tweeted", "posted", "remarked", "declared", "claimed", "argued", "confirmed", "replied");
     private static final Pattern HEARSAY = Pattern.compile(
             "\\b(it (is|was|has been|had been) (said|reported|alleged|claimed|rumou?red|understood|suggested)|reportedly|allegedly|purportedly)\\b");
     private static final Set<String> AUTHOR_OF = Lexicon.words("by", "from", "of");
@@ -69,11 +69,16 @@ final class Attribution {
         Tagged s = new Tagged(Token.of(masked.text()), headline, speakers);
         String quote = masked.longestQuote();
         Source explicit = headline ? headlineSource(s, speakers) : null;
-        if (explicit == null) explicit = accordingTo(s, speakers);
-        if (explicit != null) return new Found(explicit, quote, false, explicit.assertive() ? explicit : null);
+        if (explicit != null) return new Found(explicit, quote, false, explicit);
         int mainStart = mainClauseStart(s);
         int[] cue = new int[1];
         Source main = search(s, mainStart, s.size(), speakers, cue);
+        // "according to X" names the source, unless the main clause has a speaker who says it
+        // ("According to ABC News, the minister said ...": the minister speaks, ABC relays); what
+        // someone expects or believes "according to X" is X's report
+        boolean spoken = main != null && Verbs.sense(s.lower(cue[0])) != Verbs.Sense.COGNITION;
+        Source according = spoken ? null : accordingTo(s, speakers);
+        if (according != null) return new Found(according, quote, false, according.assertive() ? according : null);
         Source subordinate = mainStart > 0 ? search(s, 0, mainStart, speakers, new int[1]) : null;
         // "While the union claimed ..., the company rejected ...": only the main clause speaks for the sentence;
         // a source in the leading clause speaks for that clause alone
@@ -179,6 +184,11 @@ final class Attribution {
                 continue;
             }
             if (isPassive(s, i, from)) continue; // "the Macks were charged", "it was confirmed": no speaker before
+            // "..., said the defence ministry spokesman": the speaker after the verb
+            if (quoteFirst && i > 0 && s.text(i - 1).equals(",")) {
+                Source after = SourceNames.resolve(Phrases.forward(s, i + 1, to), speakers, assertive);
+                if (after != null) return after;
+            }
             int end = Phrases.beforeVerb(s, i, from);
             List<Token> np = end >= from ? Phrases.backward(s, end, from) : List.of();
             // "a figure that the company had not predicted.": a relative clause with nothing said

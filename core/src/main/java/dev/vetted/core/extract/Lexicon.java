@@ -51,7 +51,9 @@ final class Lexicon {
             "charity", "regulator", "tribunal", "parliament", "assembly", "senate", "congress", "cabinet",
             "auditor", "inspector", "regulator", "regulators", "watchdog", "ombudsman", "coroner", "sheriff",
             "spokespersons", "representatives", "economists", "policymakers", "traders", "investors", "officers", "govt",
-            "opposition", "prosecution", "defence", "defense", "lawyers", "attorneys", "insiders", "forecasters", "officialdom");
+            "opposition", "prosecution", "defence", "defense", "lawyers", "attorneys", "insiders", "forecasters", "officialdom",
+            "results", "findings", "estimates", "statistics", "individuals", "posts", "authors", "polls", "surveys",
+            "studies", "tests", "reports");
 
     /** Words of a title before a name; a name after them is the person ("Israeli ambassador Michael Herzog"). */
     static final Set<String> TITLE_WORDS = words(

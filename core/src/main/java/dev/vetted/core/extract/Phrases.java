@@ -64,7 +64,10 @@ final class Phrases {
             k--;
             names++;
         }
-        return names >= 2 && names <= 4 && k >= from && s.text(k).equals(",") ? j - 1 : j;
+        boolean setOff = k >= from && s.text(k).equals(",") && names >= 2 && names <= 4;
+        // "Lydia Buchtmann for Food Standards Australia, says": a name that opens the sentence
+        boolean opens = names >= 1 && backward(s, j - 1, from).size() == j - from;
+        return setOff || opens ? j - 1 : j;
     }
 
     private static int skipTime(Tagged s, int j, int from) {
@@ -134,7 +137,7 @@ final class Phrases {
             }
             boolean allowed = nameLike(s, j) || Lexicon.SOURCE_NOUNS.contains(w) || Lexicon.SOURCE_MODIFIERS.contains(w)
                     || Lexicon.TITLE_WORDS.contains(w) || Lexicon.DETERMINERS.contains(w) || Lexicon.PRONOUNS.contains(w)
-                    || Lexicon.QUANTIFIERS.contains(w) || Speakers.PERSON_ROLES.contains(w) || Speakers.ORGANISATION_NOUNS.contains(w)
+                    || Lexicon.QUANTIFIERS.contains(w) || isRoleWord(w) || Speakers.ORGANISATION_NOUNS.contains(w)
                     || (np.isEmpty() && (w.equals("it") || SourceNames.PIECES.contains(w)));
             // a plain modifier of a source noun: "the state auditor", "the transport ministry"
             if (!allowed && !np.isEmpty() && modifiers < 2 && isSourceHead(np) && isPlainWord(s, j)
@@ -175,20 +178,31 @@ final class Phrases {
 
     private static final Set<String> AFFILIATIONS = Lexicon.words("of", "for", "at");
 
+    /** A role noun, singular or plural ("spokesman", "authors"). */
     private static boolean isRoleWord(String w) {
-        return Speakers.PERSON_ROLES.contains(w) || Lexicon.SOURCE_NOUNS.contains(w) && !w.endsWith("s");
+        return Speakers.PERSON_ROLES.contains(w) || w.endsWith("s") && Speakers.PERSON_ROLES.contains(w.substring(0, w.length() - 1))
+                || Lexicon.SOURCE_NOUNS.contains(w) && !w.endsWith("s");
     }
 
     /** A capitalised word the tagger does not take for a verb, conjunction, adverb or preposition. */
     static boolean nameLike(Tagged s, int i) {
+        return nameLike(s, i, false);
+    }
+
+    /**
+     * With {@code strictOpening}, a sentence's first word is a name only as the tagger's proper noun
+     * or with another capitalised word after it ("Revenue was" names no one); before a reporting
+     * verb ("Whitmore stated") the verb itself says a source stands there.
+     */
+    static boolean nameLike(Tagged s, int i, boolean strictOpening) {
         Token t = s.token(i);
         if (!t.isWord() || !t.isCapitalized()) return false;
+        if (t.text().chars().filter(Character::isUpperCase).count() > 1) return true; // AT&T, KATU-TV, WHO, McCarthy
         if (Speakers.NOT_NAMES.matcher(t.lower()).matches()) return false;
-        if (t.text().chars().filter(Character::isUpperCase).count() > 1) return true; // AT&T, KATU-TV, McCarthy
         if (s.knownName(i)) return true;
         boolean opening = i == 0 || !s.token(i - 1).isWord() && (i == 1 || s.text(i - 1).equals(":"));
         if (s.headline()) return !NOT_NAME_TAGS.contains(s.tag(i)) && !Verbs.isReporting(t.lower());
-        if (!opening) return !NOT_NAME_TAGS.contains(s.tag(i));
+        if (!opening || !strictOpening) return !NOT_NAME_TAGS.contains(s.tag(i));
         // a name of several capitalised words may open a sentence ("Norwood Foods said"), a lone common noun not
         boolean nextCapitalised = i + 1 < s.size() && s.token(i + 1).isWord() && s.token(i + 1).isCapitalized()
                 && !NOT_NAME_TAGS.contains(s.tag(i + 1));

@@ -17,7 +17,7 @@ final class Subjects {
         int i = 0;
         while (i < s.size() && (!s.token(i).isWord() || Lexicon.DETERMINERS.contains(s.lower(i)))) i++;
         List<Token> np = new ArrayList<>();
-        while (i < s.size() && np.size() < 5 && (Phrases.nameLike(s, i)
+        while (i < s.size() && np.size() < 5 && (Phrases.nameLike(s, i, true)
                 || (!np.isEmpty() && Lexicon.NAME_JOINERS.contains(s.lower(i)) && i + 1 < s.size() && s.token(i + 1).isCapitalized()))) {
             np.add(s.token(i));
             i++;
