@@ -72,6 +72,37 @@ class ExtractCommandTest {
     }
 
     @Test
+    void speakersComeWithTheirKindAndRoleAndTheTextWithItsLanguage() throws Exception {
+        Path file = dir.resolve("speakers.txt");
+        Files.writeString(file, """
+                Health Minister Amal Haddad said 1,200 nurses would be hired by June.
+                Haddad added that two hospitals would reopen in the autumn.
+                """);
+        CommandRun run = run(file.toString());
+        assertThat(run.exit()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("language").asText()).isEqualTo("en");
+        JsonNode first = doc.get("claims").get(0);
+        assertThat(first.get("speaker").asText()).isEqualTo("Amal Haddad");
+        assertThat(first.get("speakerKind").asText()).isEqualTo("person");
+        assertThat(first.get("speakerRole").asText()).isEqualTo("Health Minister");
+        assertThat(doc.get("claims").get(1).get("speaker").asText()).isEqualTo("Amal Haddad");
+    }
+
+    @Test
+    void anotherLanguageGetsItsNameNoClaimsAndAWarning() throws Exception {
+        Path file = dir.resolve("de.txt");
+        Files.writeString(file, "Die Regierung hat am Dienstag angekündigt, dass die Steuern im nächsten Jahr nicht erhöht werden, "
+                + "sagte der Finanzminister in Berlin vor der Presse.\n");
+        CommandRun run = run(file.toString());
+        assertThat(run.exit()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("language").asText()).isEqualTo("de");
+        assertThat(doc.get("claims").size()).isZero();
+        assertThat(run.err().strip()).startsWith("vetted extract: ").contains("de.txt").contains("'de'").doesNotContain("\n");
+    }
+
+    @Test
     void noFileNamedIsAUsageError() {
         CommandRun run = run();
         assertThat(run.exit()).isEqualTo(2);

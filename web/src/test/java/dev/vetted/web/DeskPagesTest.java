@@ -32,6 +32,10 @@ class DeskPagesTest {
                 .formParam("outlet", "Example News").formParam("publishedAt", "2023-11-21").post("/articles"));
         String article = alice.request().get(articlePage).asString();
         assertThat(article).contains("Suggested claims", "Michael Herzog", "claims suggested");
+        // who said what: each source once, with its kind and role, and its claims under it
+        String who = article.substring(article.indexOf("id=\"who-said-what\""));
+        assertThat(who).contains("Jonathan Finer <span class=\"meta\">person · U.S. Deputy National Security Advisor");
+        assertThat(who.split("<dt>Jonathan Finer ", -1)).hasSize(2);
         Matcher suggested = Pattern.compile("(\\d+) claims suggested").matcher(article);
         assertThat(suggested.find()).isTrue();
         String list = alice.request().get("/articles").asString();

@@ -53,8 +53,48 @@ class SuggestionApiTest {
     void extractAnswersClaimsForPlainText() {
         given().contentType("text/plain; charset=utf-8").body(TEXT.getBytes(StandardCharsets.UTF_8))
                 .post("/api/extract").then().statusCode(200)
+                .body("language", equalTo("en"))
                 .body("claims.speaker", hasItem("Yoav Stern"))
+                .body("claims.find { it.speaker == 'Yoav Stern' }.speakerKind", equalTo("person"))
+                .body("claims.find { it.speaker == 'Yoav Stern' }.speakerRole", equalTo("Defense Minister"))
                 .body("claims[0].start", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void importedSuggestionsKeepTheSpeakersKindAndRoleUntilTheSpeakerIsRenamed() {
+        var imported = given().contentType(ContentType.JSON).body(Map.of("title", "Aid talks (kinds)", "text", TEXT))
+                .post("/api/articles").then().statusCode(201)
+                .body("language", equalTo("en"))
+                .body("note", org.hamcrest.Matchers.nullValue())
+                .extract().jsonPath();
+        String stern = imported.getString("suggestions.find { it.speaker == 'Yoav Stern' }.id");
+        given().get("/api/claims/" + stern).then().statusCode(200)
+                .body("speakerKind", equalTo("person")).body("speakerRole", equalTo("Defense Minister"));
+        // renamed by the fact-checker, the speaker is no longer the entity extraction found
+        given().contentType(ContentType.JSON).body(Map.of("speaker", "Israel's defence ministry"))
+                .post("/api/claims/" + stern + "/accept").then().statusCode(200)
+                .body("speaker", equalTo("Israel's defence ministry"))
+                .body("speakerKind", org.hamcrest.Matchers.nullValue())
+                .body("speakerRole", org.hamcrest.Matchers.nullValue());
+    }
+
+    static final String GERMAN = "Der Stadtrat hat am Montag beschlossen, dass die neue Brücke 40 Millionen Euro kosten soll. "
+            + "Die Bürgermeisterin sagte, die Arbeiten würden im Frühjahr beginnen und etwa drei Jahre dauern.";
+
+    @Test
+    void anotherLanguageIsNamedAndGetsNoSuggestions() {
+        given().contentType("text/plain; charset=utf-8").body(GERMAN.getBytes(StandardCharsets.UTF_8))
+                .post("/api/extract").then().statusCode(200)
+                .body("language", equalTo("de"))
+                .body("claims.size()", equalTo(0))
+                .body("note", containsString("English"));
+        String id = given().contentType(ContentType.JSON).body(Map.of("title", "Brücke", "text", GERMAN))
+                .post("/api/articles").then().statusCode(201)
+                .body("language", equalTo("de"))
+                .body("suggestions.size()", equalTo(0))
+                .body("note", containsString("'de'"))
+                .extract().path("id");
+        given().get("/api/articles/" + id).then().statusCode(200).body("language", equalTo("de"));
     }
 
     @Test

@@ -173,9 +173,11 @@ final class Attribution {
             if (Verbs.ambiguous(w) && !s.isVerb(i) && !s.headline()) continue; // "the Post report", "a claim"
             if (Verbs.needsContent(w) && !hasContent(s, i + 1)) continue; // "NASA finds two planets"
             boolean assertive = !Verbs.isDenial(w);
-            // "claims denied by Buckingham Palace": the agent after "by" is the source
-            if (i + 2 < to && s.lower(i + 1).equals("by") && w.endsWith("ed")) {
-                Source agent = SourceNames.resolve(Phrases.forward(s, i + 2, to), speakers, assertive);
+            // "claims denied by Buckingham Palace", "reported earlier by Sky News": the agent after "by" is the source
+            int by = i + 1;
+            while (by < to && by <= i + 2 && (Phrases.isAdverb(s.token(by)) || Phrases.TIME_WORDS.contains(s.lower(by)))) by++;
+            if (by + 1 < to && s.lower(by).equals("by") && (w.endsWith("ed") || PARTICIPLES.contains(w))) {
+                Source agent = SourceNames.resolve(Phrases.forward(s, by + 1, to), speakers, assertive);
                 if (agent != null) return agent;
             }
             if (w.endsWith("ing") && i > 0 && !Phrases.SKIPPABLE.contains(s.lower(i - 1)) && !"is are was were".contains(s.lower(i - 1))) {
@@ -205,8 +207,28 @@ final class Attribution {
                 int comma = end - 1;
                 if (comma > from && s.text(comma).equals(",")) np = Phrases.backward(s, comma - 1, from);
             }
+            // "Police haven't identified the suspects, but said ...": the verb shares the sentence's subject
+            if (np.isEmpty() && end >= from && (s.lower(end).equals("but") || s.lower(end).equals("and"))
+                    && end - 1 > from && s.text(end - 1).equals(",")) {
+                np = Phrases.forward(s, from, end - 1);
+                if (np.size() == end - 1 - from) np = List.of();
+            }
             Source src = SourceNames.resolve(np, speakers, assertive);
             if (src != null) return src;
+        }
+        return opinionOf(s, from, to, speakers);
+    }
+
+    private static final Set<String> OPINION_NOUNS = Lexicon.words("opinion", "view", "belief", "impression");
+
+    /** "The opposition was of the opinion that ...": the subject holds the view. */
+    private static Source opinionOf(Tagged s, int from, int to, Speakers speakers) {
+        for (int i = from + 3; i + 1 < to; i++) {
+            if (!OPINION_NOUNS.contains(s.lower(i)) || !s.lower(i + 1).equals("that")) continue;
+            if (!s.lower(i - 1).equals("the") || !s.lower(i - 2).equals("of") || !BE.contains(s.lower(i - 3))) continue;
+            int end = Phrases.beforeVerb(s, i - 3, from);
+            if (end < from) return null;
+            return SourceNames.resolve(Phrases.backward(s, end, from), speakers, true);
         }
         return null;
     }

@@ -99,6 +99,8 @@ final class Phrases {
             }
             return j;
         }
+        // a name right before the verb is the speaker, not the end of an aside ("... in the Senate Maria Torres said")
+        if (nameLike(s, j)) return j;
         for (int k = j; k >= from && k >= j - 5; k--) {
             if (s.text(k).equals(",")) break;
             if (ASIDE_OPENERS.contains(s.lower(k)) && k - 1 >= from && s.token(k - 1).isWord()
@@ -120,9 +122,9 @@ final class Phrases {
             Token t = s.token(j);
             if (!t.isWord()) break;
             String w = t.lower();
-            if (Lexicon.NAME_JOINERS.contains(w)) {
+            if (Lexicon.NAME_JOINERS.contains(w) || AFFILIATIONS.contains(w)) {
                 boolean leftName = j - 1 >= from && s.token(j - 1).isCapitalized();
-                if (leftName && !np.isEmpty() && np.get(0).isCapitalized()) {
+                if (leftName && !np.isEmpty() && np.get(0).isCapitalized() && Lexicon.NAME_JOINERS.contains(w)) {
                     np.add(0, t);
                     j--;
                     continue;
@@ -176,7 +178,7 @@ final class Phrases {
         return np;
     }
 
-    private static final Set<String> AFFILIATIONS = Lexicon.words("of", "for", "at");
+    private static final Set<String> AFFILIATIONS = Lexicon.words("of", "for", "at", "in");
 
     /** A role noun, singular or plural ("spokesman", "authors"). */
     private static boolean isRoleWord(String w) {

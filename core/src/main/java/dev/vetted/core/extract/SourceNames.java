@@ -28,7 +28,8 @@ final class SourceNames {
             "clearinghouse", "bureau", "administration", "health", "public", "city", "county", "state", "district",
             "school", "schools", "hospital", "airlines", "motors", "systems", "technologies", "industries", "holdings",
             "labs", "laboratories", "partners", "capital", "energy", "pharmaceuticals", "telecom", "media", "global",
-            "international", "national", "federal", "royal", "chemical", "electric", "digital", "farms", "foods");
+            "international", "national", "federal", "royal", "chemical", "electric", "digital", "farms", "foods", "college",
+            "academy", "museum", "library", "gallery", "theatre", "theater", "church", "cathedral", "council", "ministry");
 
     private SourceNames() {
     }
@@ -78,6 +79,17 @@ final class SourceNames {
                 || Speakers.PERSON_ROLES.contains(t.lower()) || Speakers.ORGANISATION_NOUNS.contains(t.lower()));
         if (!hasCapital && !hasSourceNoun) return null;
 
+        // "Leader of the Opposition in the National Assembly Shahbaz Sharif": a titled phrase ending in a name
+        int tail = words.size();
+        while (tail > 0 && Speakers.isNameWord(words.get(tail - 1)) && words.size() - tail < 4) tail--;
+        if (words.size() - tail >= 2 && tail > 0 && words.subList(0, tail).stream().anyMatch(t -> Lexicon.PERSON_TITLES.contains(t.lower()))
+                && words.subList(0, tail).stream().anyMatch(t -> AFFILIATION.contains(t.lower()) || t.lower().equals("in"))
+                && !isOrganisation(words.subList(tail, words.size())) && looksLikePersonName(words.subList(tail, words.size()))) {
+            String name = Speakers.bareJoin(words.subList(tail, words.size()));
+            Source known = speakers.known(name);
+            return known != null ? known.asserting(assertive)
+                    : new Source(name, Source.Kind.PERSON, Speakers.bareJoin(words.subList(0, tail)), assertive);
+        }
         // "Professor Mark Ellis of King's College London": the person, not the place they work
         for (int k = 1; k < words.size() - 1; k++) {
             if (!AFFILIATION.contains(words.get(k).lower())) continue;
@@ -181,7 +193,8 @@ final class SourceNames {
     }
 
     private static boolean looksLikePersonName(List<Token> name) {
+        // people's names hold no figures, acronyms or possessives ("King's College London" is a place)
         return name.size() <= 5 && name.stream().allMatch(t -> t.text().chars().noneMatch(Character::isDigit)
-                && !isAcronym(t.text()));
+                && !isAcronym(t.text()) && !t.text().endsWith("'s") && !t.text().endsWith("’s"));
     }
 }

@@ -181,4 +181,28 @@ class NewsAttributionTest {
         assertThat(speakerOf("The study found that 30 percent of the nurses had worked unpaid overtime.", "30 percent"))
                 .isEqualTo("study");
     }
+
+    @Test
+    void aViewHeldIsTheHoldersClaim() {
+        assertThat(speakerOf("The union was of the opinion that the company had hired 200 temporary workers.", "200 temporary"))
+                .isEqualTo("union");
+    }
+
+    @Test
+    void aSecondVerbSharesTheSentencesSubject() {
+        assertThat(speakerOf("Police have not named the driver, but said he was 34 and lived in the town.", "he was 34"))
+                .isEqualTo("Police");
+    }
+
+    @Test
+    void aLongTitleEndsInTheName() {
+        assertThat(speakerOf("Leader of the Opposition in the Senate Maria Torres, speaking to reporters, said the vote was rigged.",
+                "vote was rigged")).isEqualTo("Maria Torres");
+    }
+
+    @Test
+    void theAgentOfAPassiveReportIsItsSource() {
+        assertThat(speakerOf("The sale was reported earlier by the Harbour Gazette, which put its value at $90 million.", "$90 million"))
+                .isEqualTo("Harbour Gazette");
+    }
 }
