@@ -3,9 +3,6 @@ package dev.vetted.core.extract;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -31,12 +28,7 @@ public final class CheckWorthinessModel {
     }
 
     private static DoccatModel load() {
-        try (InputStream in = CheckWorthinessModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the check-worthiness model " + RESOURCE + " is missing from the build");
-            return new DoccatModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the check-worthiness model could not be read", e);
-        }
+        return Models.load(RESOURCE, "check-worthiness model", DoccatModel::new);
     }
 
     /** The probability, 0 to 1, that the sentence of these tokens is a check-worthy factual claim. */

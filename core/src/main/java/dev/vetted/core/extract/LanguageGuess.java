@@ -3,9 +3,6 @@ package dev.vetted.core.extract;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -68,11 +65,6 @@ final class LanguageGuess {
     }
 
     private static LanguageDetectorModel load() {
-        try (InputStream in = LanguageGuess.class.getResourceAsStream("/langdetect-183.bin")) {
-            if (in == null) throw new IllegalStateException("the OpenNLP language model langdetect-183.bin is not on the class path");
-            return new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the OpenNLP language model could not be read", e);
-        }
+        return Models.load("/langdetect-183.bin", "OpenNLP language model", LanguageDetectorModel::new);
     }
 }

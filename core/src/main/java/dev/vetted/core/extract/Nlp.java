@@ -4,9 +4,6 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -29,12 +26,7 @@ final class Nlp {
     }
 
     private static POSModel load() {
-        try (InputStream in = Nlp.class.getResourceAsStream(POS_MODEL)) {
-            if (in == null) throw new IllegalStateException("the OpenNLP part-of-speech model " + POS_MODEL + " is not on the class path");
-            return new POSModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the OpenNLP part-of-speech model could not be read", e);
-        }
+        return Models.load(POS_MODEL, "OpenNLP part-of-speech model", POSModel::new);
     }
 
     /** The UD part of speech of each token (punctuation included, as the model was trained). */
