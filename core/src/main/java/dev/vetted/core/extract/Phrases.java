@@ -200,11 +200,14 @@ final class Phrases {
         Token t = s.token(i);
         if (!t.isWord() || !t.isCapitalized()) return false;
         if (t.text().chars().filter(Character::isUpperCase).count() > 1) return true; // AT&T, KATU-TV, WHO, McCarthy
-        if (Speakers.NOT_NAMES.matcher(t.lower()).matches()) return false;
+        if (Speakers.NOT_NAMES.contains(t.lower())) return false;
         if (s.knownName(i)) return true;
         boolean opening = i == 0 || !s.token(i - 1).isWord() && (i == 1 || s.text(i - 1).equals(":"));
         if (s.headline()) return !NOT_NAME_TAGS.contains(s.tag(i)) && !Verbs.isReporting(t.lower());
-        if (!opening || !strictOpening) return !NOT_NAME_TAGS.contains(s.tag(i));
+        // inside a sentence a capital marks a name (function words are ruled out above), with no tagger needed;
+        // at its start, a word the article also capitalises inside a sentence is a name
+        if (!opening || s.capitalisedInside(i)) return true;
+        if (!strictOpening) return !NOT_NAME_TAGS.contains(s.tag(i));
         // a name of several capitalised words may open a sentence ("Norwood Foods said"), a lone common noun not
         boolean nextCapitalised = i + 1 < s.size() && s.token(i + 1).isWord() && s.token(i + 1).isCapitalized()
                 && !NOT_NAME_TAGS.contains(s.tag(i + 1));

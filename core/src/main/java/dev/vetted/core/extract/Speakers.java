@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The sources of one article as entities: every mention of one source ("Deputy National Security
@@ -23,6 +22,7 @@ final class Speakers {
     private final Map<String, String> outletsByWord = new HashMap<>();
     private final Set<String> loneWords = new HashSet<>();
     private final Map<String, String> aliases = new HashMap<>();
+    private final Set<String> capitalisedInside = new HashSet<>();
     private Source lastPerson;
     private Source lastOrganisation;
     private Source lastOutlet;
@@ -54,6 +54,13 @@ final class Speakers {
     /** Learns, before reading, which capitalised names stand alone somewhere: people are referred to by surname. */
     void learnNames(String text) {
         List<Token> tokens = Token.of(text);
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String before = tokens.get(i - 1).text();
+            boolean opensSentence = before.equals(".") || before.equals("!") || before.equals("?") || before.equals(":")
+                    || before.equals("“") || before.equals("\"") || before.equals("-") || before.equals("•");
+            if (t.isWord() && t.isCapitalized() && !opensSentence) capitalisedInside.add(t.bare().toLowerCase(Locale.ROOT));
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!isNameWord(t)) continue;
@@ -68,7 +75,7 @@ final class Speakers {
             if (abbr.length() < 2 || abbr.length() > 8 || abbr.chars().filter(Character::isUpperCase).count() < 2) continue;
             int k = i - 2;
             while (k >= 0 && i - 2 - k < 6 && (tokens.get(k).isWord() && tokens.get(k).isCapitalized()
-                    && !NOT_NAMES.matcher(tokens.get(k).lower()).matches() || Lexicon.NAME_JOINERS.contains(tokens.get(k).lower()))) k--;
+                    && !NOT_NAMES.contains(tokens.get(k).lower()) || Lexicon.NAME_JOINERS.contains(tokens.get(k).lower()))) k--;
             List<Token> name = tokens.subList(k + 1, i - 1);
             while (!name.isEmpty() && Lexicon.NAME_JOINERS.contains(name.get(0).lower())) name = name.subList(1, name.size());
             if (name.size() >= 2) aliases.putIfAbsent(abbr.toLowerCase(Locale.ROOT), bareJoin(name));
@@ -85,7 +92,7 @@ final class Speakers {
                 // the title as written, with what qualifies it before ("Pentagon Press Secretary", "U.S. District Judge")
                 int r = i;
                 while (r > 0 && i - r < 4 && tokens.get(r - 1).isWord() && (Lexicon.TITLE_WORDS.contains(tokens.get(r - 1).lower())
-                        || tokens.get(r - 1).isCapitalized() && !NOT_NAMES.matcher(tokens.get(r - 1).lower()).matches())) r--;
+                        || tokens.get(r - 1).isCapitalized() && !NOT_NAMES.contains(tokens.get(r - 1).lower()))) r--;
                 String role = bareJoin(tokens.subList(r, j));
                 remember(new Source(name, Source.Kind.PERSON, role, true));
             }
@@ -151,6 +158,11 @@ final class Speakers {
         Source s = byName.get(key);
         if (s == null && aliases.containsKey(key)) s = byName.get(aliases.get(key).toLowerCase(Locale.ROOT));
         return s;
+    }
+
+    /** True when the word is written with a capital inside a sentence somewhere in the article: a name, not a sentence's first word. */
+    boolean capitalisedInside(String word) {
+        return capitalisedInside.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The long form an abbreviation stands for in this article ("PMO" for "Prime Minister's Office"), or null. */
@@ -253,16 +265,20 @@ final class Speakers {
     static boolean isNameWord(Token t) {
         if (!t.isWord() || !t.isCapitalized()) return false;
         String w = t.lower();
-        return !Lexicon.TITLE_WORDS.contains(w) && !Lexicon.SOURCE_NOUNS.contains(w) && !NOT_NAMES.matcher(w).matches();
+        return !Lexicon.TITLE_WORDS.contains(w) && !Lexicon.SOURCE_NOUNS.contains(w) && !NOT_NAMES.contains(w);
     }
 
-    static final Pattern NOT_NAMES = Pattern.compile(
-            "the|a|an|but|and|however|while|although|in|on|at|it|he|she|they|we|i|this|that|there|after|before|"
-                    + "during|since|when|if|as|with|for|from|by|of|to|his|her|its|their|our|my|your|"
-                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-                    + "january|february|march|april|may|june|july|august|september|october|november|december|"
-                    + "jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sep\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?|"
-                    + "mon|tue|wed|thu|fri|sat|sun|earlier|later|meanwhile|also|last|next|this|why|what|how|who|where|few|none");
+    /** Words that are never part of a name, even with a capital: function words, days, months, times. */
+    static final Set<String> NOT_NAMES = Lexicon.words(
+            "the", "a", "an", "but", "and", "however", "while", "although", "in", "on", "at", "it", "he", "she",
+            "they", "we", "i", "this", "that", "there", "after", "before", "during", "since", "when", "if", "as",
+            "with", "for", "from", "by", "of", "to", "his", "her", "its", "their", "our", "my", "your", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul",
+            "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "earlier", "later", "meanwhile", "also", "last", "next",
+            "why", "what", "how", "who", "where", "few", "none");
 
     static String bareJoin(List<Token> tokens) {
         StringBuilder b = new StringBuilder();

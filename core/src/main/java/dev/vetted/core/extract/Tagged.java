@@ -26,6 +26,11 @@ final class Tagged {
         return speakers != null && speakers.person(tokens.get(i).bare()) != null;
     }
 
+    /** True when the article writes this word with a capital inside a sentence too. */
+    boolean capitalisedInside(int i) {
+        return speakers != null && speakers.capitalisedInside(tokens.get(i).bare());
+    }
+
     boolean headline() {
         return headline;
     }
