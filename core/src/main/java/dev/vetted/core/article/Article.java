@@ -33,6 +33,14 @@ public class Article extends PanacheEntityBase {
     @Column(name = "body", nullable = false, columnDefinition = "text")
     public String text;
 
+    /** The page's own canonical address, for an article imported from the web; the same page imported again is recognised by it. */
+    @Column(name = "canonical_url", length = 2000)
+    public String canonicalUrl;
+
+    /** The authors the page names, separated by "; ". */
+    @Column(length = 2000)
+    public String authors;
+
     /** The language the text is written in (ISO 639-1 where there is one); null for articles imported before it was noted. */
     @Column(length = 16)
     public String language;

@@ -24,8 +24,15 @@ import java.util.List;
 @ApplicationScoped
 public class ArticleIntake {
 
-    /** The imported article, its language and its suggested claims (status SUGGESTED). */
-    public record Imported(Article article, String language, List<Claim> suggestions) {
+    /**
+     * The imported article, its language and its suggested claims (status SUGGESTED); for a page
+     * imported before (same canonical address), the article already on record and no new claims.
+     */
+    public record Imported(Article article, String language, List<Claim> suggestions, boolean alreadyImported) {
+
+        public Imported(Article article, String language, List<Claim> suggestions) {
+            this(article, language, suggestions, false);
+        }
 
         public boolean suggestionsMade() {
             return ClaimExtractor.LANGUAGE.equals(language);
@@ -45,7 +52,44 @@ public class ArticleIntake {
 
     @Transactional
     public Imported importArticle(NewArticle input, Actor actor) {
-        Article article = articles.importArticle(input, actor);
+        return suggest(articles.importArticle(input, actor), actor);
+    }
+
+    /**
+     * An article read from a fetched page: stored with the page as archived, its hash, address and
+     * time in the audit event; a page whose canonical address is on record already is not stored twice.
+     */
+    @Transactional
+    public Imported importPage(dev.vetted.core.page.FetchedPage page, dev.vetted.core.page.PageArticle read, Actor actor) {
+        String canonical = read.canonicalUrl() != null ? read.canonicalUrl() : page.finalUrl();
+        var known = articles.findByCanonicalUrl(canonical);
+        if (known.isPresent()) return new Imported(known.get(), known.get().language, List.of(), true);
+        String title = read.title() != null ? read.title() : page.finalUrl();
+        java.util.Map<String, Object> source = new java.util.LinkedHashMap<>();
+        source.put("sha256", page.sha256());
+        source.put("finalUrl", page.finalUrl());
+        source.put("fetchedAt", page.fetchedAt().toString());
+        Article article = articles.importArticle(new NewArticle(title.length() > 500 ? title.substring(0, 500) : title,
+                read.outlet() != null && read.outlet().length() > 200 ? read.outlet().substring(0, 200) : read.outlet(),
+                page.requestedUrl().length() > 2000 ? null : page.requestedUrl(), read.publishedAt(), read.text()), actor, source);
+        article.canonicalUrl = canonical.length() > 2000 ? null : canonical;
+        article.authors = read.authors().isEmpty() ? null : fitAuthors(String.join("; ", read.authors()));
+        ArticleArchive archive = new ArticleArchive();
+        archive.articleId = article.id;
+        archive.content = page.bytes();
+        archive.sha256 = page.sha256();
+        archive.contentType = page.contentType();
+        archive.finalUrl = page.finalUrl().length() > 2000 ? page.finalUrl().substring(0, 2000) : page.finalUrl();
+        archive.fetchedAt = page.fetchedAt();
+        archive.persist();
+        return suggest(article, actor);
+    }
+
+    private static String fitAuthors(String authors) {
+        return authors.length() <= 2000 ? authors : authors.substring(0, 2000);
+    }
+
+    private Imported suggest(Article article, Actor actor) {
         Extraction extraction = extractor.analyse(article.text);
         article.language = extraction.language();
         List<Claim> suggestions = new ArrayList<>();

@@ -34,6 +34,12 @@ public class Articles {
 
     @Transactional
     public Article importArticle(NewArticle input, Actor actor) {
+        return importArticle(input, actor, java.util.Map.of());
+    }
+
+    /** As above, with what the audit event should also record of where the text came from (a fetched page's hash). */
+    @Transactional
+    public Article importArticle(NewArticle input, Actor actor, java.util.Map<String, Object> source) {
         if (input.text() != null && utf8Length(input.text()) > MAX_TEXT_BYTES) {
             throw new TooLargeException("The article text is " + utf8Length(input.text())
                     + " bytes; at most " + MAX_TEXT_BYTES + " bytes (1 MiB) can be imported. Paste the article alone, without the site around it.");
@@ -55,8 +61,10 @@ public class Articles {
         article.importedBy = actor.username();
         article.importedAt = clock.instant();
         article.persist();
-        audit.record(actor, "article.imported", null, java.util.Map.of("articleId", article.id.toString(),
-                "title", article.title));
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>(source);
+        data.put("articleId", article.id.toString());
+        data.put("title", article.title);
+        audit.record(actor, "article.imported", null, data);
         return article;
     }
 
@@ -66,6 +74,14 @@ public class Articles {
 
     public Optional<Article> find(UUID id) {
         return Article.findByIdOptional(id);
+    }
+
+    public Optional<Article> findByCanonicalUrl(String url) {
+        return url == null ? Optional.empty() : Article.find("canonicalUrl", url).firstResultOptional();
+    }
+
+    public Optional<ArticleArchive> archive(UUID articleId) {
+        return ArticleArchive.findByIdOptional(articleId);
     }
 
     public Optional<Article> findByTitle(String title) {

@@ -4,6 +4,7 @@ import dev.vetted.core.article.Article;
 import dev.vetted.core.article.ArticleIntake;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.article.NewArticle;
+import dev.vetted.core.article.PageImports;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.web.security.CurrentActor;
@@ -46,10 +47,11 @@ public class ArticleResource {
         }
     }
 
-    public record ArticleView(UUID id, String title, String outlet, String url, Instant publishedAt, String language,
-                              String importedBy, Instant importedAt, String text) {
+    public record ArticleView(UUID id, String title, String outlet, String url, String canonicalUrl, String authors,
+                              Instant publishedAt, String language, String importedBy, Instant importedAt, String text) {
         static ArticleView of(Article a) {
-            return new ArticleView(a.id, a.title, a.outlet, a.url, a.publishedAt, a.language, a.importedBy, a.importedAt, a.text);
+            return new ArticleView(a.id, a.title, a.outlet, a.url, a.canonicalUrl, a.authors, a.publishedAt, a.language,
+                    a.importedBy, a.importedAt, a.text);
         }
     }
 
@@ -62,7 +64,8 @@ public class ArticleResource {
                                java.util.List<ClaimResource.ClaimView> suggestions, String note) {
         static ImportedView of(ArticleIntake.Imported imported) {
             Article a = imported.article();
-            String note = imported.suggestionsMade() ? null
+            String note = imported.alreadyImported() ? "This page was imported before; this is the article on record."
+                    : imported.suggestionsMade() ? null
                     : "The article is in language '" + imported.language() + "'; claims are suggested for English (en) only.";
             return new ImportedView(a.id, a.title, a.outlet, a.url, a.publishedAt, a.language, a.importedBy, a.importedAt,
                     a.text, imported.suggestions().stream().map(ClaimResource.ClaimView::of).toList(), note);
@@ -71,19 +74,29 @@ public class ArticleResource {
 
     private final Articles articles;
     private final ArticleIntake intake;
+    private final PageImports pages;
     private final CurrentActor actor;
 
-    public ArticleResource(Articles articles, ArticleIntake intake, CurrentActor actor) {
+    public ArticleResource(Articles articles, ArticleIntake intake, PageImports pages, CurrentActor actor) {
         this.articles = articles;
         this.intake = intake;
+        this.pages = pages;
         this.actor = actor;
     }
 
     @RolesAllowed({Roles.FACT_CHECKER})
     @POST
-    @Operation(summary = "Import an article (text up to 1 MiB); the answer lists the claims Vetted suggests in it")
+    @Operation(summary = "Import an article: pasted (title, text up to 1 MiB) or from its web address (url alone); "
+            + "the answer lists the claims Vetted suggests in it")
     public Response importArticle(ImportRequest request, UriInfo uri) {
-        if (request == null) throw new BadRequestException("A JSON body with title and text is required.");
+        if (request == null) throw new BadRequestException("A JSON body with title and text, or with url alone, is required.");
+        if ((request.text() == null || request.text().isBlank()) && request.url() != null && !request.url().isBlank()) {
+            // the address alone: fetch the page, read its article, archive it (200 when it is on record already)
+            ArticleIntake.Imported fetched = pages.importFrom(request.url(), actor.get());
+            Response.ResponseBuilder answer = fetched.alreadyImported() ? Response.ok()
+                    : Response.created(uri.getAbsolutePathBuilder().path(fetched.article().id.toString()).build());
+            return answer.entity(ImportedView.of(fetched)).build();
+        }
         ArticleIntake.Imported imported = intake.importArticle(new NewArticle(request.title(), request.outlet(), request.url(),
                 RequestValues.instant("publishedAt", request.publishedAt()), request.text()), actor.get());
         return Response.created(uri.getAbsolutePathBuilder().path(imported.article().id.toString()).build())
@@ -101,5 +114,26 @@ public class ArticleResource {
     @Operation(summary = "One article with its full text")
     public ArticleView get(@PathParam("id") String id) {
         return ArticleView.of(articles.get(RequestValues.pathId("article", id)));
+    }
+
+    /**
+     * The page as archived when the article was imported, as a download: never rendered in the
+     * desk's origin (attachment, no sniffing, a sandbox that runs nothing if a browser opens it).
+     */
+    @GET
+    @Path("{id}/archive")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "The page an article was imported from, as fetched (its SHA-256 is in the X-Content-SHA256 header and the audit trail)")
+    public Response archive(@PathParam("id") String id) {
+        UUID articleId = RequestValues.pathId("article", id);
+        articles.get(articleId);
+        var archive = articles.archive(articleId).orElseThrow(() -> new dev.vetted.core.common.NotFoundException("archived page of article", articleId));
+        return Response.ok(archive.content, MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"article-" + articleId + ".html\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("X-Content-SHA256", archive.sha256)
+                .header("X-Final-URL", archive.finalUrl)
+                .build();
     }
 }

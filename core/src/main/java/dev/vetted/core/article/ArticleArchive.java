@@ -1,0 +1,35 @@
+package dev.vetted.core.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The page an article was imported from, byte for byte as fetched, with its SHA-256: what the article said when it was checked. */
+@Entity
+@Table(name = "article_archive")
+public class ArticleArchive extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "article_id")
+    public UUID articleId;
+
+    @Column(nullable = false)
+    public byte[] content;
+
+    @Column(nullable = false, length = 64)
+    public String sha256;
+
+    @Column(name = "content_type", nullable = false, length = 100)
+    public String contentType;
+
+    @Column(name = "final_url", nullable = false, length = 2000)
+    public String finalUrl;
+
+    @Column(name = "fetched_at", nullable = false)
+    public Instant fetchedAt;
+}

@@ -1,0 +1,33 @@
+package dev.vetted.core.article;
+
+import dev.vetted.core.common.Actor;
+import dev.vetted.core.page.FetchedPage;
+import dev.vetted.core.page.HtmlArticles;
+import dev.vetted.core.page.PageArticle;
+import dev.vetted.core.page.PageFetcher;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Imports an article from its web address: the page is fetched and read first, outside any
+ * transaction (a slow site must not hold a database connection), then stored with its archive
+ * and suggestions in one. Internal addresses are refused unless {@code vetted.fetch.allow-internal}.
+ */
+@ApplicationScoped
+public class PageImports {
+
+    private final ArticleIntake intake;
+    private final PageFetcher fetcher;
+
+    public PageImports(ArticleIntake intake,
+                       @ConfigProperty(name = "vetted.fetch.allow-internal", defaultValue = "false") boolean allowInternal) {
+        this.intake = intake;
+        this.fetcher = new PageFetcher(allowInternal);
+    }
+
+    public ArticleIntake.Imported importFrom(String url, Actor actor) {
+        FetchedPage page = fetcher.fetch(url);
+        PageArticle read = HtmlArticles.read(page.bytes(), page.charset(), page.finalUrl());
+        return intake.importPage(page, read, actor);
+    }
+}
