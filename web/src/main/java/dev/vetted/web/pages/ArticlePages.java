@@ -4,6 +4,7 @@ import dev.vetted.core.article.Article;
 import dev.vetted.core.article.ArticleIntake;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.article.NewArticle;
+import dev.vetted.core.article.PageImports;
 import dev.vetted.core.claim.Claim;
 import dev.vetted.core.claim.ClaimFilter;
 import dev.vetted.core.claim.ClaimStatus;
@@ -70,7 +71,8 @@ public class ArticlePages {
 
         static native TemplateInstance article(Viewer viewer, Article article, List<Suggestion> suggestions,
                                                List<Claim> accepted, long dismissed, List<Passage> passages,
-                                               List<SpeakerClaims> speakers, String message);
+                                               List<SpeakerClaims> speakers, dev.vetted.core.article.ArticleArchive archive,
+                                               String message);
     }
 
     private final Viewers viewers;
@@ -78,8 +80,11 @@ public class ArticlePages {
     private final Articles articles;
     private final ArticleIntake intake;
     private final Claims claims;
+    private final PageImports pages;
 
-    public ArticlePages(Viewers viewers, CurrentActor actor, Articles articles, ArticleIntake intake, Claims claims) {
+    public ArticlePages(Viewers viewers, CurrentActor actor, Articles articles, ArticleIntake intake, Claims claims,
+                        PageImports pages) {
+        this.pages = pages;
         this.viewers = viewers;
         this.actor = actor;
         this.articles = articles;
@@ -131,6 +136,30 @@ public class ArticlePages {
         }
     }
 
+    /** An article from its web address: fetched, read, archived, and its claims suggested. */
+    @POST
+    @Path("from-address")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.FACT_CHECKER)
+    public Response importFromAddress(@FormParam("address") String address) {
+        SubmittedForm form = new SubmittedForm().field("address", address);
+        try {
+            var imported = pages.importFrom(address, actor.get());
+            int n = imported.suggestions().size();
+            String message = imported.alreadyImported() ? "This page was imported before; this is the article on record."
+                    : !imported.suggestionsMade() ? "Imported from the page. It reads as language '" + imported.language()
+                    + "'; claims are suggested for English only."
+                    : "Imported from the page (kept as fetched). " + n + (n == 1 ? " claim" : " claims") + " suggested; check the text, then accept, edit or dismiss each.";
+            return FormOutcome.redirect("/articles/" + imported.article().id, message);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(f -> form.error("address", sentence("url", f.message())));
+            return Response.status(422).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
+        } catch (DomainException e) {
+            form.error("address", e.getMessage());
+            return Response.status(413).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
+        }
+    }
+
     @GET
     @Path("{id}")
     public TemplateInstance article(@PathParam("id") UUID id, @QueryParam("message") String message) {
@@ -145,7 +174,22 @@ public class ArticlePages {
         long dismissed = all.stream().filter(c -> c.status == ClaimStatus.DISMISSED).count();
         List<Claim> kept = all.stream().filter(c -> c.status != ClaimStatus.DISMISSED).sorted(byPlace).toList();
         return Templates.article(viewers.current(), article, suggestions, accepted, dismissed,
-                passages(article.text, suggestions, accepted), whoSaidWhat(kept), message);
+                passages(article.text, suggestions, accepted), whoSaidWhat(kept), articles.archive(id).orElse(null), message);
+    }
+
+    /** The page as archived, as a download that never runs in the desk's origin. */
+    @GET
+    @Path("{id}/archive")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response archive(@PathParam("id") UUID id) {
+        articles.get(id);
+        var archive = articles.archive(id).orElseThrow(() -> new dev.vetted.core.common.NotFoundException("archived page of article", id));
+        return Response.ok(archive.content, MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"article-" + id + ".html\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("X-Content-SHA256", archive.sha256)
+                .build();
     }
 
     @POST
