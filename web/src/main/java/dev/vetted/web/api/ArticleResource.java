@@ -128,12 +128,6 @@ public class ArticleResource {
         UUID articleId = RequestValues.pathId("article", id);
         articles.get(articleId);
         var archive = articles.archive(articleId).orElseThrow(() -> new dev.vetted.core.common.NotFoundException("archived page of article", articleId));
-        return Response.ok(archive.content, MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"article-" + articleId + ".html\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .header("X-Content-SHA256", archive.sha256)
-                .header("X-Final-URL", archive.finalUrl)
-                .build();
+        return dev.vetted.web.archive.ArchivedPageDownload.of(archive);
     }
 }

@@ -184,12 +184,7 @@ public class ArticlePages {
     public Response archive(@PathParam("id") UUID id) {
         articles.get(id);
         var archive = articles.archive(id).orElseThrow(() -> new dev.vetted.core.common.NotFoundException("archived page of article", id));
-        return Response.ok(archive.content, MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"article-" + id + ".html\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .header("X-Content-SHA256", archive.sha256)
-                .build();
+        return dev.vetted.web.archive.ArchivedPageDownload.of(archive);
     }
 
     @POST
