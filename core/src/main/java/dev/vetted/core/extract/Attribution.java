@@ -1,6 +1,5 @@
 package dev.vetted.core.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -275,8 +274,4 @@ final class Attribution {
         return PageFurniture.words(quoted) >= 4;
     }
 
-    /** Quoted words that the sentence holds (for display), longest first. */
-    static List<String> quotes(String sentence) {
-        return new ArrayList<>(Masked.of(sentence).quotes());
-    }
 }

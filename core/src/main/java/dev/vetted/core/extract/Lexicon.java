@@ -13,27 +13,6 @@ final class Lexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
-    /** Verbs that attribute what follows to their subject. */
-    static final Set<String> REPORTING_VERBS = words(
-            "said", "says", "say", "told", "tells", "tell", "stated", "states", "state", "claimed", "claims", "claim",
-            "denied", "denies", "deny", "insisted", "insists", "insist", "emphasized", "emphasised", "emphasizes",
-            "emphasises", "stressed", "stresses", "mentioned", "mentions", "clarified", "clarifies", "reported",
-            "reports", "report", "suggested", "suggests", "suggest", "believe", "believes", "believed", "added", "adds",
-            "noted", "notes", "announced", "announces", "confirmed", "confirms", "confirm", "warned", "warns", "argued",
-            "argues", "argue", "explained", "explains", "wrote", "writes", "tweeted", "posted", "acknowledged",
-            "acknowledges", "admitted", "admits", "asserted", "asserts", "maintained", "maintains", "rejected",
-            "rejects", "reject", "disputed", "disputes", "expressed", "expresses", "estimated", "estimates",
-            "predicted", "predicts", "revealed", "reveals", "disclosed", "discloses", "alleged", "alleges",
-            "accused", "accuses", "testified", "indicated", "indicates", "promised", "promises", "vowed", "vows",
-            "pledged", "pledges", "contended", "contends", "countered", "counters", "conceded", "concedes",
-            "observed", "remarked", "cautioned", "cautions", "recalled", "complained", "questioned", "called", "described", "describes", "calls", "declared", "declares", "assured", "assures", "signaled", "signalled",
-            "hinted", "projected", "forecast", "found", "concluded", "concludes", "showed", "shows", "think",
-            "thinks", "thought", "expect", "expects", "expected", "hope", "hopes");
-
-    /** Reporting verbs that deny or refute: a later "it is said" does not lean on these. */
-    static final Set<String> DENIALS = words("denied", "denies", "deny", "rejected", "rejects", "reject", "disputed",
-            "disputes", "countered", "counters");
-
     /** Nouns that can be a source on their own ("officials said", "the report found"). */
     static final Set<String> SOURCE_NOUNS = words(
             "official", "officials", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
@@ -128,13 +107,4 @@ final class Lexicon {
             "hoping for", "there are still", "much uncertainty", "in conclusion", "it is essential", "we must",
             "it is unclear", "remain uncertain", "remains uncertain", "it goes without saying");
 
-    /** Verbs of events and positions that make a sentence checkable. */
-    static final Set<String> EVENT_WORDS = words("agreed", "agreement", "deal", "released", "release", "freed",
-            "killed", "died", "arrested", "elected", "won", "lost", "signed", "approved", "passed", "rejected",
-            "denied", "confirmed", "refused", "allowed", "banned", "launched", "attacked", "attack", "resolved",
-            "increased", "decreased", "rose", "fell", "dropped", "grew", "doubled", "cut", "raised", "paid", "spent",
-            "reached", "pausing", "ceasefire", "broke", "invaded", "fired", "hired", "resigned", "voted", "ruled",
-            "sued", "charged", "convicted", "sentenced", "announced", "reported", "changed", "closed", "opened",
-            "insisted", "consider", "hostages", "percent", "million", "billion", "flooded", "destroyed", "damaged",
-            "injured", "wounded", "evacuated", "collapsed", "crashed", "burned", "shot", "stole", "seized");
 }

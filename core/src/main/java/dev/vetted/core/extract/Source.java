@@ -24,10 +24,6 @@ record Source(String name, Kind kind, String role, boolean assertive) {
         return kind == Kind.PERSON;
     }
 
-    boolean group() {
-        return kind == Kind.ANONYMOUS;
-    }
-
     boolean outlet() {
         return kind == Kind.OUTLET;
     }

@@ -1,6 +1,5 @@
 package dev.vetted.core.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +24,6 @@ final class Speakers {
     private final Set<String> capitalisedInside = new HashSet<>();
     private Source lastPerson;
     private Source lastOrganisation;
-    private Source lastOutlet;
     private Source lastBody;
     private Source lastGroup;
     private Source lastQuoted;
@@ -137,7 +135,7 @@ final class Speakers {
         switch (entity.kind()) {
             case PERSON -> lastPerson = entity;
             case ORGANISATION -> lastOrganisation = entity;
-            case OUTLET -> lastOutlet = entity;
+            case OUTLET -> { } // outlets are "it" (lastBody) but never "the company"
             case ANONYMOUS -> lastGroup = entity;
         }
         if (entity.organisation() || entity.outlet()) lastBody = entity;
@@ -233,10 +231,6 @@ final class Speakers {
         return best;
     }
 
-    Source lastOutlet() {
-        return lastOutlet;
-    }
-
     /** The organisation or outlet mentioned last: what "it" means. */
     Source lastBody() {
         return lastBody;
@@ -287,9 +281,5 @@ final class Speakers {
             b.append(i == tokens.size() - 1 ? tokens.get(i).bare() : tokens.get(i).text());
         }
         return b.toString();
-    }
-
-    static List<String> words(String name) {
-        return new ArrayList<>(List.of(name.split(" ")));
     }
 }

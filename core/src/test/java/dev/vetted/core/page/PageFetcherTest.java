@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PageFetcherTest {
 
     static HttpServer server;
+    static final java.util.concurrent.CountDownLatch STOPPED = new java.util.concurrent.CountDownLatch(1);
     static String base;
     static final String PAGE = "<html><head><title>Dam</title></head><body><article><p>Repairs to the northern dam will start in May "
             + "and last eight weeks, the water board said on Monday.</p></article></body></html>";
@@ -67,7 +68,8 @@ class PageFetcherTest {
         });
         server.createContext("/slow", x -> {
             try {
-                Thread.sleep(3000); // longer than the test fetcher's time-out: the server side of a slow site
+                // a site that does not answer until the test is over: the fetcher's time-out must end the wait
+                STOPPED.await(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -80,6 +82,7 @@ class PageFetcherTest {
 
     @AfterAll
     static void stop() {
+        STOPPED.countDown();
         server.stop(0);
     }
 
