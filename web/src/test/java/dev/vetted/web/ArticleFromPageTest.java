@@ -120,6 +120,64 @@ class ArticleFromPageTest {
                 .then().statusCode(404).contentType(PROBLEM);
     }
 
+    static final byte[] SAVED = """
+            <!doctype html><html lang="en"><head><meta charset="windows-1252"><title>Mill reopens | Dale Gazette</title>
+            <meta property="og:title" content="Old mill reopens as a library">
+            <meta property="og:url" content="https://dale.example.net/mill-reopens">
+            <meta property="og:site_name" content="Dale Gazette"></head><body><main>
+            <p>The old mill reopened on Saturday as the town\u2019s library, after a two-year restoration that cost 4.5 million pounds, mayor Ruth Okafor said.</p>
+            <p>Okafor said the library had lent 1,200 books in its first day, more than the old one lent in a month.</p>
+            </main><footer>Copyright Dale Gazette</footer></body></html>
+            """.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+    @Test
+    void aSavedPageUploadedGivesTheArticleItsSuggestionsAndTheFileAsArchived() throws Exception {
+        var imported = given().auth().oauth2(Tokens.of("alice")).multiPart("file", "mill.html", SAVED, "text/html")
+                .post("/api/articles").then().statusCode(201)
+                .body("title", equalTo("Old mill reopens as a library"))
+                .body("outlet", equalTo("Dale Gazette"))
+                .body("url", equalTo("https://dale.example.net/mill-reopens"))
+                .body("text", containsString("town\u2019s library"))
+                .body("suggestions.speaker", hasItem("Ruth Okafor"))
+                .extract().jsonPath();
+        String id = imported.getString("id");
+        assertThat(imported.getString("text")).doesNotContain("Copyright");
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SAVED));
+        var archive = given().auth().oauth2(Tokens.of("bob")).get("/api/articles/" + id + "/archive").then().statusCode(200)
+                .header("X-Content-SHA256", sha256).extract();
+        assertThat(archive.asByteArray()).isEqualTo(SAVED);
+        assertThat(archive.header("X-Final-URL")).isNull();
+        String export = given().auth().oauth2(Tokens.of("adam")).get("/api/audit/export").then().statusCode(200).extract().asString();
+        assertThat(export.lines().filter(l -> l.contains("\"article.imported\"") && l.contains(id)).findFirst().orElseThrow())
+                .contains("\"sha256\":\"" + sha256 + "\"", "\"fileName\":\"mill.html\"", "\"receivedAt\":");
+
+        // the same page saved again is recognised by the address it names
+        given().auth().oauth2(Tokens.of("bob")).multiPart("file", "mill (1).html", SAVED, "application/octet-stream")
+                .post("/api/articles").then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
+    void anUploadThatIsNoPageIsRefusedAndNothingIsStored() {
+        long before = total();
+        // a PDF renamed .html: refused by what its bytes are
+        given().auth().oauth2(Tokens.of("alice")).multiPart("file", "report.html", "%PDF-1.7 x".getBytes(StandardCharsets.UTF_8), "text/html")
+                .post("/api/articles").then().statusCode(422).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("file")).body("detail", containsString("PDF"));
+        given().auth().oauth2(Tokens.of("alice")).multiPart("file", "empty.html", new byte[0], "text/html")
+                .post("/api/articles").then().statusCode(422).contentType(PROBLEM).body("detail", containsString("empty"));
+        given().auth().oauth2(Tokens.of("alice")).multiPart("file", "menu.html",
+                        "<html><body><nav><a href=/>Home</a></nav></body></html>".getBytes(StandardCharsets.UTF_8), "text/html")
+                .post("/api/articles").then().statusCode(422).contentType(PROBLEM).body("detail", containsString("no article text"));
+        given().auth().oauth2(Tokens.of("alice")).multiPart("other", "x.html", SAVED, "text/html")
+                .post("/api/articles").then().statusCode(422).contentType(PROBLEM).body("errors[0].field", equalTo("file"));
+        given().auth().oauth2(Tokens.of("alice")).multiPart("file", "big.html", new byte[10 * 1024 * 1024 + 1], "text/html")
+                .post("/api/articles").then().statusCode(413).contentType(PROBLEM);
+        // an editor without the fact-checker role may not import
+        given().auth().oauth2(Tokens.of("erin")).multiPart("file", "mill.html", SAVED, "text/html")
+                .post("/api/articles").then().statusCode(403).contentType(PROBLEM);
+        assertThat(total()).isEqualTo(before);
+    }
+
     static long total() {
         return given().auth().oauth2(Tokens.of("alice")).get("/api/articles?size=1").then().statusCode(200)
                 .extract().jsonPath().getLong("total");

@@ -53,6 +53,23 @@ class DeskImportByAddressTest {
             Response refused = alice.request().formParam("address", "ftp://example.org/story").post("/articles/from-address");
             assertThat(refused.statusCode()).isEqualTo(422);
             assertThat(refused.asString()).contains("id=\"address-error\"", "http or https", "ftp://example.org/story");
+
+            // a saved page uploaded through the file field beside it
+            assertThat(alice.request().get("/articles/new").asString()).contains("enctype=\"multipart/form-data\"", "type=\"file\"");
+            byte[] saved = new String(PAGE, StandardCharsets.UTF_8).replace("Harbour ferry to double", "Harbour ferry (saved) to double")
+                    .replace("<head>", "<head><link rel=\"canonical\" href=\"https://coast.example.org/ferry-saved\">")
+                    .getBytes(StandardCharsets.UTF_8);
+            Response uploaded = alice.request().multiPart("file", "ferry.html", saved, "text/html").post("/articles/from-file");
+            assertThat(uploaded.statusCode()).as(uploaded.asString()).isEqualTo(303);
+            String uploadedPath = uploaded.header("Location").replaceFirst("^https?://[^/]+", "");
+            assertThat(alice.request().get(uploadedPath).asString())
+                    .contains("Harbour ferry (saved) to double", "Ines Moreau", "uploaded as <code>ferry.html</code>", "Imported from the file");
+
+            // a file that is no page comes back with the error beside the file field
+            Response pdf = alice.request().multiPart("file", "ferry.html", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), "text/html")
+                    .post("/articles/from-file");
+            assertThat(pdf.statusCode()).isEqualTo(422);
+            assertThat(pdf.asString()).contains("id=\"file-error\"", "The file is a PDF document");
         } finally {
             server.stop(0);
         }

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The page an article was imported from, byte for byte as fetched, with its SHA-256: what the article said when it was checked. */
+/**
+ * The page an article was imported from, byte for byte as fetched (or as uploaded, a saved page),
+ * with its SHA-256: what the article said when it was checked.
+ */
 @Entity
 @Table(name = "article_archive")
 public class ArticleArchive extends PanacheEntityBase {
@@ -27,9 +30,15 @@ public class ArticleArchive extends PanacheEntityBase {
     @Column(name = "content_type", nullable = false, length = 100)
     public String contentType;
 
-    @Column(name = "final_url", nullable = false, length = 2000)
+    /** Where the page was fetched from after redirects; null for an uploaded file. */
+    @Column(name = "final_url", length = 2000)
     public String finalUrl;
 
+    /** The name of the uploaded file; null for a fetched page. */
+    @Column(name = "file_name", length = 255)
+    public String fileName;
+
+    /** When the page was fetched, or the file received. */
     @Column(name = "fetched_at", nullable = false)
     public Instant fetchedAt;
 }

@@ -8,12 +8,17 @@ import dev.vetted.core.common.Actor;
 import dev.vetted.core.extract.ClaimExtractor;
 import dev.vetted.core.extract.Extraction;
 import dev.vetted.core.extract.SuggestedClaim;
+import dev.vetted.core.page.FetchedPage;
+import dev.vetted.core.page.PageArticle;
+import dev.vetted.core.page.UploadedPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Imports an article together with the claims the extractor suggests in it, in one transaction.
@@ -60,29 +65,68 @@ public class ArticleIntake {
      * time in the audit event; a page whose canonical address is on record already is not stored twice.
      */
     @Transactional
-    public Imported importPage(dev.vetted.core.page.FetchedPage page, dev.vetted.core.page.PageArticle read, Actor actor) {
+    public Imported importPage(FetchedPage page, PageArticle read, Actor actor) {
         String canonical = read.canonicalUrl() != null ? read.canonicalUrl() : page.finalUrl();
-        var known = articles.findByCanonicalUrl(canonical);
-        if (known.isPresent()) return new Imported(known.get(), known.get().language, List.of(), true);
-        String title = read.title() != null ? read.title() : page.finalUrl();
-        java.util.Map<String, Object> source = new java.util.LinkedHashMap<>();
+        Map<String, Object> source = new LinkedHashMap<>();
         source.put("sha256", page.sha256());
         source.put("finalUrl", page.finalUrl());
         source.put("fetchedAt", page.fetchedAt().toString());
-        Article article = articles.importArticle(new NewArticle(title.length() > 500 ? title.substring(0, 500) : title,
-                read.outlet() != null && read.outlet().length() > 200 ? read.outlet().substring(0, 200) : read.outlet(),
-                page.requestedUrl().length() > 2000 ? null : page.requestedUrl(), read.publishedAt(), read.text()), actor, source);
-        article.canonicalUrl = canonical.length() > 2000 ? null : canonical;
-        article.authors = read.authors().isEmpty() ? null : fitAuthors(String.join("; ", read.authors()));
         ArticleArchive archive = new ArticleArchive();
-        archive.articleId = article.id;
         archive.content = page.bytes();
         archive.sha256 = page.sha256();
         archive.contentType = page.contentType();
-        archive.finalUrl = page.finalUrl().length() > 2000 ? page.finalUrl().substring(0, 2000) : page.finalUrl();
+        archive.finalUrl = cut(page.finalUrl(), 2000);
         archive.fetchedAt = page.fetchedAt();
+        String address = page.requestedUrl().length() > 2000 ? null : page.requestedUrl();
+        return store(read, canonical, address, page.finalUrl(), source, archive, actor);
+    }
+
+    /**
+     * An article read from a saved page a fact-checker uploaded: as above, with the file's name and
+     * arrival in place of an address and fetch time. The page's own canonical address, when it names
+     * one, is the article's address and recognises a page imported before.
+     */
+    @Transactional
+    public Imported importUpload(UploadedPage file, PageArticle read, Actor actor) {
+        String canonical = webAddress(read.canonicalUrl());
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("sha256", file.sha256());
+        source.put("fileName", file.fileName());
+        source.put("receivedAt", file.receivedAt().toString());
+        ArticleArchive archive = new ArticleArchive();
+        archive.content = file.bytes();
+        archive.sha256 = file.sha256();
+        archive.contentType = file.contentType();
+        archive.fileName = file.fileName();
+        archive.fetchedAt = file.receivedAt();
+        return store(read, canonical, canonical, file.fileName(), source, archive, actor);
+    }
+
+    private Imported store(PageArticle read, String canonical, String address, String untitled, Map<String, Object> source,
+                           ArticleArchive archive, Actor actor) {
+        if (canonical != null) {
+            var known = articles.findByCanonicalUrl(canonical);
+            if (known.isPresent()) return new Imported(known.get(), known.get().language, List.of(), true);
+        }
+        String title = read.title() != null ? read.title() : untitled;
+        Article article = articles.importArticle(new NewArticle(cut(title, 500), cut(read.outlet(), 200), address,
+                read.publishedAt(), read.text()), actor, source);
+        article.canonicalUrl = canonical == null || canonical.length() > 2000 ? null : canonical;
+        article.authors = read.authors().isEmpty() ? null : fitAuthors(String.join("; ", read.authors()));
+        archive.articleId = article.id;
         archive.persist();
         return suggest(article, actor);
+    }
+
+    /** An http(s) address short enough to keep, else null: a saved page's canonical link may be relative or odd. */
+    private static String webAddress(String url) {
+        if (url == null || url.length() > 2000) return null;
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? url : null;
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     private static String fitAuthors(String authors) {

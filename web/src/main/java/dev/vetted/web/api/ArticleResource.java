@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -101,6 +103,23 @@ public class ArticleResource {
                 RequestValues.instant("publishedAt", request.publishedAt()), request.text()), actor.get());
         return Response.created(uri.getAbsolutePathBuilder().path(imported.article().id.toString()).build())
                 .entity(ImportedView.of(imported)).build();
+    }
+
+    /**
+     * A saved page (the browser's "Save page as", HTML only) as a multipart upload in the part
+     * {@code file}: read, stored with the file archived, and its claims suggested; 200 with the
+     * article on record when the page's canonical address was imported before.
+     */
+    @RolesAllowed({Roles.FACT_CHECKER})
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import an article from a saved web page (.html, at most 10 MB) uploaded in the multipart part 'file'")
+    public Response importFile(@RestForm("file") FileUpload file, UriInfo uri) {
+        if (file == null) throw new dev.vetted.core.common.InvalidInputException("file", "is required: the saved page (.html) in the part 'file'");
+        ArticleIntake.Imported imported = pages.importFile(file.fileName(), file.contentType(), UploadedFiles.bytes(file), actor.get());
+        Response.ResponseBuilder answer = imported.alreadyImported() ? Response.ok()
+                : Response.created(uri.getAbsolutePathBuilder().path(imported.article().id.toString()).build());
+        return answer.entity(ImportedView.of(imported)).build();
     }
 
     @GET

@@ -15,12 +15,12 @@ public final class ArchivedPageDownload {
     }
 
     public static Response of(ArticleArchive archive) {
-        return Response.ok(archive.content, MediaType.APPLICATION_OCTET_STREAM_TYPE)
+        Response.ResponseBuilder download = Response.ok(archive.content, MediaType.APPLICATION_OCTET_STREAM_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"article-" + archive.articleId + ".html\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .header("X-Content-SHA256", archive.sha256)
-                .header("X-Final-URL", archive.finalUrl)
-                .build();
+                .header("X-Content-SHA256", archive.sha256);
+        // an uploaded file came from no address; its name is not echoed in a header, it is the user's
+        return archive.finalUrl == null ? download.build() : download.header("X-Final-URL", archive.finalUrl).build();
     }
 }

@@ -28,6 +28,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -145,12 +147,7 @@ public class ArticlePages {
         SubmittedForm form = new SubmittedForm().field("address", address);
         try {
             var imported = pages.importFrom(address, actor.get());
-            int n = imported.suggestions().size();
-            String message = imported.alreadyImported() ? "This page was imported before; this is the article on record."
-                    : !imported.suggestionsMade() ? "Imported from the page. It reads as language '" + imported.language()
-                    + "'; claims are suggested for English only."
-                    : "Imported from the page (kept as fetched). " + n + (n == 1 ? " claim" : " claims") + " suggested; check the text, then accept, edit or dismiss each.";
-            return FormOutcome.redirect("/articles/" + imported.article().id, message);
+            return FormOutcome.redirect("/articles/" + imported.article().id, importedMessage(imported, "the page"));
         } catch (InvalidInputException e) {
             e.errors().forEach(f -> form.error("address", sentence("url", f.message())));
             return Response.status(422).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
@@ -158,6 +155,37 @@ public class ArticlePages {
             form.error("address", e.getMessage());
             return Response.status(413).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
         }
+    }
+
+    /** An article from a saved page (.html) the fact-checker uploads: read, archived, and its claims suggested. */
+    @POST
+    @Path("from-file")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.FACT_CHECKER)
+    public Response importFromFile(@RestForm("file") FileUpload file) {
+        SubmittedForm form = new SubmittedForm();
+        try {
+            if (file == null || file.fileName() == null || file.fileName().isBlank() && file.size() == 0) {
+                throw new InvalidInputException("file", "is required: choose the page you saved (.html)");
+            }
+            var imported = pages.importFile(file.fileName(), file.contentType(), dev.vetted.web.api.UploadedFiles.bytes(file), actor.get());
+            return FormOutcome.redirect("/articles/" + imported.article().id, importedMessage(imported, "the file"));
+        } catch (InvalidInputException e) {
+            e.errors().forEach(f -> form.error("file", sentence("file", f.message())));
+            return Response.status(422).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
+        } catch (DomainException e) {
+            form.error("file", e.getMessage());
+            return Response.status(413).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
+        }
+    }
+
+    private static String importedMessage(ArticleIntake.Imported imported, String from) {
+        int n = imported.suggestions().size();
+        return imported.alreadyImported() ? "This page was imported before; this is the article on record."
+                : !imported.suggestionsMade() ? "Imported from " + from + ". It reads as language '" + imported.language()
+                + "'; claims are suggested for English only."
+                : "Imported from " + from + " (kept as received). " + n + (n == 1 ? " claim" : " claims")
+                + " suggested; check the text, then accept, edit or dismiss each.";
     }
 
     @GET
@@ -248,6 +276,7 @@ public class ArticlePages {
             case "text" -> "The article text";
             case "url" -> "The address";
             case "outlet" -> "The outlet";
+            case "file" -> "The file";
             default -> Labels.human(field);
         };
         String m = subject + " " + (message == null ? "is not valid" : message);
