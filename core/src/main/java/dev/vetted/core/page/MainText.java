@@ -7,8 +7,10 @@ import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  * headers and footers, forms, figures and captions, and blocks whose class or id names share,
  * comment, related, newsletter, cookie, advert ...); then each paragraph of prose scores its
  * container by its length and commas, the best-scoring container wins, and its paragraphs (with
- * those of siblings that score nearly as well) are the body, in order.
+ * those of siblings that score nearly as well, and of blocks elsewhere built like it) are the body, in order.
  */
 final class MainText {
 
@@ -53,14 +55,28 @@ final class MainText {
             Map<Element, Double> scores = scores(body);
             Element top = best(scores);
             if (top == null) return "";
-            // an article split over several blocks (sections between adverts): siblings that score nearly as well
+            // an article split over several blocks (sections between adverts): siblings that score nearly as well,
+            // and blocks elsewhere built like the best one (same tag and class: the CMS's "article body" repeated)
             double bar = Math.max(3, scores.get(top) * 0.2);
+            Set<Element> chosen = new HashSet<>();
             if (top.parent() != null && top.parent() != body.parent()) {
                 for (Element sibling : top.parent().children()) {
-                    if (sibling == top || scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling)) >= bar) collect(sibling, paragraphs);
+                    if (sibling == top || scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling)) >= bar) chosen.add(sibling);
                 }
             } else {
-                collect(top, paragraphs);
+                chosen.add(top);
+            }
+            if (!top.className().isBlank()) {
+                for (Element twin : body.getElementsByClass(top.classNames().iterator().next())) {
+                    if (twin != top && twin.tagName().equals(top.tagName()) && twin.className().equals(top.className())
+                            && scores.getOrDefault(twin, 0.0) * (1 - linkDensity(twin)) >= bar) chosen.add(twin);
+                }
+            }
+            for (Element e : body.getAllElements()) {
+                if (!chosen.contains(e)) continue;
+                boolean inside = false;
+                for (Element up = e.parent(); up != null && !inside; up = up.parent()) inside = chosen.contains(up);
+                if (!inside) collect(e, paragraphs);
             }
         }
         if (title != null) paragraphs.removeIf(p -> p.equalsIgnoreCase(title));

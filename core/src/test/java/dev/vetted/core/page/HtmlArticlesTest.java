@@ -87,6 +87,26 @@ class HtmlArticlesTest {
     }
 
     @Test
+    void anArticleSplitIntoBlocksOfOneKindBetweenAdvertsIsReadWhole() {
+        // the CMS repeats its body block, each in a layout row of its own with an advert rail beside it
+        PageArticle a = read("""
+                <html><head><title>Bridge</title></head><body><main><article>
+                <div class="row"><div class="story-body">
+                <p>The city council voted on Monday to close the old harbour bridge for three months, starting in June.</p>
+                <p>The repairs will cost about 14 million euros, according to the council, which said the work could not wait.</p>
+                </div><div class="rail"><p>Advertisement</p></div></div>
+                <div class="row"><div class="promo-row"><a href="/sub">Subscribe for one euro a week, cancel at any time you like</a></div></div>
+                <div class="row"><div class="story-body">
+                <p>Ferries will run every 20 minutes during the closure, and most commuters are expected to use them, the director said.</p>
+                <p>Shop owners on the quay said they feared losing trade, and asked the council for help with their rents.</p>
+                </div><div class="rail"><p>Advertisement</p></div></div>
+                </article></main></body></html>""");
+        assertThat(a.text()).contains("voted on Monday", "could not wait", "every 20 minutes", "help with their rents")
+                .doesNotContain("Subscribe", "Advertisement");
+        assertThat(a.text().indexOf("voted on Monday")).isLessThan(a.text().indexOf("every 20 minutes"));
+    }
+
+    @Test
     void theCharsetComesFromTheHeaderOrTheMetaTag() {
         String page = "<html><head><meta charset=\"iso-8859-1\"><title>Caf\u00e9</title></head><body><article>"
                 + "<p>Le caf\u00e9 du port a ferm\u00e9 ses portes lundi apr\u00e8s quarante ans, a annonc\u00e9 la mairie dans un communiqu\u00e9.</p>"
