@@ -129,6 +129,11 @@ class DeskPagesTest {
                 .formParam("text", "The mayor said 3 bridges would close in May for repairs.").post("/articles");
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.asString()).contains("another site");
+        // a sandboxed frame sends Origin: null, whatever Referer it has
+        Response opaque = alice.request().header("Origin", "null").header("Referer", "http://localhost:8081/articles/new")
+                .formParam("title", "Sandboxed").formParam("text", "The mayor said 3 bridges would close in May for repairs.").post("/articles");
+        assertThat(opaque.statusCode()).isEqualTo(403);
+        assertThat(opaque.asString()).contains("Origin: null");
         Response same = alice.request().header("Origin", "http://localhost:8081").formParam("title", "Own")
                 .formParam("text", "The mayor said 3 bridges would close in May for repairs.").post("/articles");
         assertThat(same.statusCode()).isEqualTo(303);

@@ -90,7 +90,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** The product realm, with a test-only client whose tokens live one second, and a second realm. */
+    /** The product realm, with a test-only client whose tokens live one second and a user without a desk role, and a second realm. */
     private static void writeRealms() throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode realm = (ObjectNode) json.readTree(Path.of("../deploy/keycloak/vetted-realm.json").toFile());
@@ -102,6 +102,12 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         expiring.put("clientId", "vetted-test-expiring").put("publicClient", true).put("standardFlowEnabled", false)
                 .put("directAccessGrantsEnabled", true).put("fullScopeAllowed", true)
                 .putObject("attributes").put("access.token.lifespan", "1");
+        // a signed-in person with no desk role (a reader of the realm), for what needs one
+        ObjectNode reader = ((ArrayNode) realm.get("users")).addObject();
+        reader.put("username", "rita").put("enabled", true).put("email", "rita@vetted.example").put("emailVerified", true)
+                .put("firstName", "Rita").put("lastName", "Reader");
+        reader.putArray("credentials").addObject().put("type", "password").put("value", "rita").put("temporary", false);
+        reader.putArray("realmRoles");
         Path imports = DIST.resolve("data/import");
         Files.createDirectories(imports);
         Files.writeString(imports.resolve("vetted-realm.json"), json.writeValueAsString(realm));

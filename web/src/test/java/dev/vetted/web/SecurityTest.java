@@ -60,6 +60,8 @@ class SecurityTest {
             "POST, /api/statements, erin, 403",
             "POST, /api/extract, nobody, 401",
             "POST, /api/extract, alice, 200",
+            "POST, /api/extract, erin, 200",
+            "POST, /api/extract, rita, 403",
     })
     void roleMatrix(String method, String path, String user, int status) {
         RequestSpecification request = as(user);

@@ -106,7 +106,7 @@ class SuggestionApiTest {
                 .then().statusCode(422).contentType(PROBLEM).body("detail", containsString("binary"));
         given().contentType("text/plain").body("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)).post("/api/extract")
                 .then().statusCode(422).contentType(PROBLEM).body("detail", containsString("UTF-8"));
-        given().contentType("application/octet-stream").body(new byte[16 * 1024 * 1024 + 10]).post("/api/extract")
-                .then().statusCode(413);
+        given().contentType("application/octet-stream").body(new byte[1024 * 1024 + 1]).post("/api/extract")
+                .then().statusCode(413).contentType(PROBLEM).body("detail", containsString("1 MiB"));
     }
 }

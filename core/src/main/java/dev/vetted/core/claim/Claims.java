@@ -185,6 +185,9 @@ public class Claims {
         if (end <= start || end > length) {
             rules.fail("end", "is " + end + " but must be after start and at most the article length (" + length + ")");
         }
+        if (rules.ok() && (text == null || text.isBlank()) && end - start > MAX_TEXT) {
+            rules.fail("end", "the span is " + (end - start) + " characters; a claim is at most " + MAX_TEXT);
+        }
         if (!rules.ok()) return text;
         String span = article.text.substring(start, end);
         if (span.isBlank()) rules.fail("start", "the span " + start + "-" + end + " holds only white space");

@@ -22,4 +22,10 @@ public final class Text {
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
+
+    /** A value as quoted back in an error message: short, so an answer never echoes a huge input. */
+    public static String shown(String value) {
+        if (value == null) return "";
+        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    }
 }

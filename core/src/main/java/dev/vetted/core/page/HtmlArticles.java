@@ -52,7 +52,7 @@ public final class HtmlArticles {
         try {
             return Charset.forName(charset.strip()).name();
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new InvalidInputException("charset", "'" + charset + "' is not a character set this server knows");
+            throw new InvalidInputException("charset", "'" + dev.vetted.core.common.Text.shown(charset) + "' is not a character set this server knows");
         }
     }
 }

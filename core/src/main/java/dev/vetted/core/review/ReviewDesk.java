@@ -140,7 +140,7 @@ public class ReviewDesk {
         if (decision == null || decision.isEmpty()) {
             rules.fail("decision", "is required; one of " + task.step.decisions());
         } else if (!task.step.decisions().contains(decision)) {
-            rules.fail("decision", "'" + input.decision() + "' does not fit a " + task.step + " task; one of " + task.step.decisions());
+            rules.fail("decision", "'" + Text.shown(input.decision()) + "' does not fit a " + task.step + " task; one of " + task.step.decisions());
         } else if (task.step == ReviewStep.SIGNOFF) {
             switch (decision) {
                 case "APPROVE" -> verdict = verdict(input.verdict(), rules);
@@ -153,20 +153,37 @@ public class ReviewDesk {
                 }
             }
         }
-        List<Evidence> added = input.evidence() == null ? List.of() : input.evidence();
-        for (int i = 0; i < added.size(); i++) {
-            Evidence e = added.get(i);
+        List<Evidence> sent = input.evidence() == null ? List.of() : input.evidence();
+        if (sent.size() > Evidence.MAX_PER_DECISION) {
+            rules.fail("evidence", "has " + sent.size() + " items; at most " + Evidence.MAX_PER_DECISION + " go with one decision");
+            sent = List.of();
+        }
+        for (int i = 0; i < sent.size(); i++) {
+            Evidence e = sent.get(i);
+            if (e == null) {
+                rules.fail("evidence[" + i + "]", "is empty; give a url, a quote or a note");
+                continue;
+            }
             if ((e.url() == null || e.url().isBlank()) && (e.quote() == null || e.quote().isBlank())
                     && (e.note() == null || e.note().isBlank())) {
                 rules.fail("evidence[" + i + "]", "needs a url, a quote or a note");
+            }
+            if (e.kind() != null && !Evidence.REVIEWER_KINDS.contains(e.kind())) {
+                rules.fail("evidence[" + i + "].kind", "'" + Text.shown(e.kind()) + "' is not a kind of evidence; one of " + Evidence.REVIEWER_KINDS);
             }
             rules.maxLength("evidence[" + i + "].url", e.url(), 2000).webAddress("evidence[" + i + "].url", e.url()).maxLength("evidence[" + i + "].quote", e.quote(), 5000)
                     .maxLength("evidence[" + i + "].note", e.note(), 5000);
         }
         rules.check();
 
+        // what is stored and signed is the server's: the author is who decides, the kind one of the fixed list
+        List<Evidence> added = new ArrayList<>();
+        for (Evidence e : sent) {
+            added.add(new Evidence(e.kind() == null ? "reviewer" : e.kind(), Text.blankToNull(e.url()), Text.blankToNull(e.quote()),
+                    Text.blankToNull(e.note()), actor.username()));
+        }
         List<Evidence> evidence = new ArrayList<>(read(task.evidence));
-        for (Evidence e : added) evidence.add(new Evidence(e.kind() == null ? "reviewer" : e.kind(), e.url(), e.quote(), e.note(), actor.username()));
+        evidence.addAll(added);
         task.evidence = write(evidence);
         task.state = TaskState.DECIDED;
         task.decision = decision;
@@ -296,11 +313,11 @@ public class ReviewDesk {
             params.and("claim", filter.claimId());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("lower(claim.text) like :text");
+            where.add("lower(claim.text) like :text escape '\\'");
             params.and("text", Text.likeContains(filter.text()));
         }
         if (filter.speaker() != null && !filter.speaker().isBlank()) {
-            where.add("lower(claim.speaker) like :speaker");
+            where.add("lower(claim.speaker) like :speaker escape '\\'");
             params.and("speaker", Text.likeContains(filter.speaker()));
         }
         if (filter.overdue() != null) {
@@ -339,7 +356,7 @@ public class ReviewDesk {
         try {
             return Verdict.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            rules.fail("verdict", "'" + value + "' is not one of " + java.util.Arrays.toString(Verdict.values()));
+            rules.fail("verdict", "'" + Text.shown(value) + "' is not one of " + java.util.Arrays.toString(Verdict.values()));
             return null;
         }
     }

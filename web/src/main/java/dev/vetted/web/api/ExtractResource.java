@@ -4,7 +4,12 @@ import dev.vetted.core.extract.ArticleFile;
 import dev.vetted.core.extract.ClaimExtractor;
 import dev.vetted.core.extract.Extraction;
 import dev.vetted.core.extract.SuggestedClaim;
+import dev.vetted.core.article.Articles;
+import dev.vetted.core.common.TooLargeException;
+import dev.vetted.web.security.CurrentActor;
+import dev.vetted.web.security.Roles;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,17 +35,29 @@ public class ExtractResource {
     }
 
     private final ClaimExtractor extractor;
+    private final ExtractionSlots slots;
+    private final CurrentActor actor;
 
-    public ExtractResource(@ConfigProperty(name = "vetted.extract.threshold", defaultValue = "0.1") double threshold) {
+    public ExtractResource(@ConfigProperty(name = "vetted.extract.threshold", defaultValue = "0.1") double threshold,
+                           ExtractionSlots slots, CurrentActor actor) {
         this.extractor = new ClaimExtractor(threshold);
+        this.slots = slots;
+        this.actor = actor;
     }
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Suggest the claims of an article's text (UTF-8, up to 16 MiB) with their speakers")
+    @RolesAllowed({Roles.FACT_CHECKER, Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Suggest the claims of an article's text (UTF-8, up to 1 MiB, the article limit) with their speakers; "
+            + "at most two at a time per person (429 with Retry-After beyond)")
     public Extracted extract(byte[] body) {
-        Extraction e = extractor.analyse(ArticleFile.decode(body == null ? new byte[0] : body));
+        byte[] text = body == null ? new byte[0] : body;
+        if (text.length > Articles.MAX_TEXT_BYTES) {
+            throw new TooLargeException("The text is " + text.length + " bytes; at most " + Articles.MAX_TEXT_BYTES
+                    + " bytes (1 MiB, the article limit) are read.");
+        }
+        Extraction e = slots.run(actor.get().username(), () -> extractor.analyse(ArticleFile.decode(text)));
         return new Extracted(e.language(), e.claims(), e.handled() ? null
                 : "The text is in language '" + e.language() + "'; claims are suggested for English (en) only.");
     }

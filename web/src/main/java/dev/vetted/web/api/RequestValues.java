@@ -2,6 +2,7 @@ package dev.vetted.web.api;
 
 import dev.vetted.core.common.InvalidInputException;
 import dev.vetted.core.common.NotFoundException;
+import dev.vetted.core.common.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public final class RequestValues {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + value + "' is not an id (expected a UUID such as 3f2b8c1e-...)");
+            throw new InvalidInputException(field, "'" + Text.shown(value) + "' is not an id (expected a UUID such as 3f2b8c1e-...)");
         }
     }
 
@@ -41,14 +42,20 @@ public final class RequestValues {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInputException(field, "'" + Text.shown(value) + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
     /** Newsrooms often know only the day of publication, so a plain date is accepted too. */
     public static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) return null;
-        String v = value.strip();
+        Instant at = parseInstant(field, value.strip());
+        int year = at.atOffset(ZoneOffset.UTC).getYear();
+        if (year < 1000 || year > 9999) throw new InvalidInputException(field, "must fall between the years 1000 and 9999");
+        return at;
+    }
+
+    private static Instant parseInstant(String field, String v) {
         try {
             return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException notDateTime) {
@@ -56,7 +63,7 @@ public final class RequestValues {
                 return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notDate) {
                 throw new InvalidInputException(field,
-                        "'" + value + "' is not a date; use 2023-11-21 or 2023-11-21T14:30:00Z");
+                        "'" + Text.shown(v) + "' is not a date; use 2023-11-21 or 2023-11-21T14:30:00Z");
             }
         }
     }

@@ -45,7 +45,7 @@ public class AuditDownloads {
             }
             case "csv" -> Response.ok((StreamingOutput) out -> trail.exportCsv(out, who), "text/csv")
                     .header("Content-Disposition", "attachment; filename=\"vetted-audit.csv\"").build();
-            default -> throw new InvalidInputException("format", "'" + format + "' is not jsonl or csv");
+            default -> throw new InvalidInputException("format", "'" + dev.vetted.core.common.Text.shown(format) + "' is not jsonl or csv");
         };
     }
 

@@ -16,9 +16,13 @@ final class FormOutcome {
     private FormOutcome() {
     }
 
-    /** Runs the action and goes back to {@code back} (a path on this site) with the message. */
+    /**
+     * Runs the action and goes back to {@code back} (a path on this site) with the message. Where
+     * to go is settled before the action runs, so nothing can fail after a change is committed.
+     */
     static Response act(Runnable action, String back, String fallback, String done) {
         String target = local(back) ? back : fallback;
+        redirect(target, done); // a target that cannot be a redirect fails here, before any change
         try {
             action.run();
             return redirect(target, done);
@@ -36,8 +40,21 @@ final class FormOutcome {
                 + fragment)).build();
     }
 
-    /** Only paths on this site: an open redirect would let a link send a signed-in user anywhere. */
+    /**
+     * Only paths on this site, written as a valid address: an open redirect would let a link send
+     * a signed-in user anywhere, and a malformed one would fail after the action.
+     */
     static boolean local(String path) {
-        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\") || path.length() > 2000) return false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c <= ' ' || c == '\\' || c >= 0x7f) return false;
+        }
+        try {
+            URI uri = new URI(path);
+            return uri.getScheme() == null && uri.getRawAuthority() == null && uri.getRawPath() != null && uri.getRawPath().startsWith("/");
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -23,7 +23,12 @@ final class SubmittedForm {
         String value = values.getOrDefault(name, "");
         if (value.isBlank()) return null;
         try {
-            return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            LocalDate day = LocalDate.parse(value.strip());
+            if (day.getYear() < 1000 || day.getYear() > 9999) {
+                error(name, "Use a date between the years 1000 and 9999.");
+                return null;
+            }
+            return day.atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
             error(name, "Use a date such as 2023-11-21.");
             return null;

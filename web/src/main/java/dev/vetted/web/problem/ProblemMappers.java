@@ -120,33 +120,64 @@ public class ProblemMappers {
             case 405 -> "This address does not accept that method.";
             case 415 -> "Send the body as application/json.";
             case 406 -> "This address cannot answer in the requested media type.";
+            case 429 -> "Too many of these at once; wait " + e.getResponse().getHeaderString("Retry-After") + " s and try again.";
             default -> e.getMessage();
         };
-        return Problem.of("http-" + status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode(),
-                detail, path(uri)).toResponse();
+        Response problem = Problem.of("http-" + status.getStatusCode(), status.getReasonPhrase() == null ? "Refused" : status.getReasonPhrase(),
+                status.getStatusCode(), detail, path(uri)).toResponse();
+        String retry = e.getResponse().getHeaderString("Retry-After");
+        return retry == null ? problem : Response.fromResponse(problem).header("Retry-After", retry).build();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        Problem known = StoreRefusals.problem(e, path(uri));
+        if (known != null) {
+            LOG.debugf("Refused at %s: %s", path(uri), known.detail());
+            return known.toResponse();
+        }
         LOG.error("Unexpected failure at " + path(uri), e);
         return Problem.of("internal", "Internal error", 500,
                 "Something went wrong on our side; nothing was changed. Try again, and report it if it persists.",
                 path(uri)).toResponse();
     }
 
-    private static String describe(JsonProcessingException e) {
-        if (e instanceof InvalidFormatException f) {
-            return "The value " + f.getValue() + " at " + where(f) + " is not a valid " + f.getTargetType().getSimpleName() + ".";
-        }
-        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return "The value at " + where(m) + " has the wrong type.";
-        }
+    /** What went wrong in the body, in the client's terms: the field, what was expected; never a Java type. */
+    static String describe(JsonProcessingException e) {
+        if (e instanceof InvalidUtf8 || e.getCause() instanceof InvalidUtf8) return InvalidUtf8.DETAIL;
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return "The value at " + where(m) + " cannot be read: " + e.getOriginalMessage();
+            if (m instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+                return "The value at " + where(m) + " cannot be stored: " + original + ".";
+            }
+            Class<?> target = m instanceof MismatchedInputException mi ? mi.getTargetType() : null;
+            return "The value at " + where(m) + " has the wrong type" + (target == null ? "" : "; expected " + expected(target)) + ".";
         }
+        if (e instanceof MismatchedInputException m && m.getPath().isEmpty()) {
+            return original.contains("end-of-input") || original.contains("No content") ? "The body is empty; send a JSON object."
+                    : "The body must be a JSON object.";
+        }
+        java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("Duplicate field '([^']{0,60})").matcher(original);
+        if (duplicate.find()) return "The body gives the field '" + duplicate.group(1) + "' twice; give each field once.";
         var loc = e.getLocation();
-        String at = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        return "The body is not valid JSON" + at + ": " + e.getOriginalMessage();
+        String at = loc == null || loc.getLineNr() < 0 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        String what = original.startsWith("Unexpected end-of-input") ? "it ends before the JSON does"
+                : original.startsWith("Unrecognized token") ? "a word there is not JSON (text needs double quotes)"
+                : original.startsWith("Unexpected character") ? "a character there does not belong"
+                : original.contains("control character") || original.contains("CTRL-CHAR") ? "text holds a raw control character (escape it, such as \\n)"
+                : original.startsWith("Trailing token") ? "something follows the JSON value"
+                : "it is malformed";
+        return "The body is not valid JSON" + at + ": " + what + ".";
+    }
+
+    private static String expected(Class<?> target) {
+        if (target == String.class) return "text";
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) return "a whole number";
+        if (Number.class.isAssignableFrom(target) || target == double.class) return "a number";
+        if (target == Boolean.class || target == boolean.class) return "true or false";
+        if (target.isEnum()) return "one of " + java.util.Arrays.toString(target.getEnumConstants());
+        if (target.isArray() || java.util.Collection.class.isAssignableFrom(target)) return "a list";
+        return "an object";
     }
 
     private static String where(JsonMappingException e) {

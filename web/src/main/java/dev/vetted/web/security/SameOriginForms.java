@@ -24,7 +24,9 @@ public class SameOriginForms {
                 || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE) || type.isCompatible(MediaType.TEXT_PLAIN_TYPE));
         if (!form) return null; // JSON needs a CORS preflight, which this app never grants
         String origin = request.getHeaderString("Origin");
-        if (origin == null || origin.equals("null")) origin = request.getHeaderString("Referer");
+        // "null" is what a sandboxed frame, a data: page or a privacy redirect sends: never the desk itself
+        if ("null".equals(origin)) return refuse(request, "an opaque origin (Origin: null)");
+        if (origin == null) origin = request.getHeaderString("Referer");
         if (origin == null) return null;
         String host = request.getHeaderString("Host");
         try {
@@ -36,8 +38,12 @@ public class SameOriginForms {
         } catch (IllegalArgumentException malformed) {
             // refused below
         }
+        return refuse(request, dev.vetted.core.common.Text.shown(origin));
+    }
+
+    private static Response refuse(ContainerRequestContext request, String from) {
         return Problem.of("cross-site", "Cross-site request refused", 403,
-                "This form was sent from another site (" + origin + "); submit it from the Vetted desk itself.",
+                "This form was sent from another site (" + from + "); submit it from the Vetted desk itself.",
                 request.getUriInfo().getPath()).toResponse();
     }
 }
