@@ -110,6 +110,47 @@ class SecurityTest {
         given().noFilters().auth().oauth2(other).get("/api/claims").then().statusCode(401).contentType(PROBLEM);
     }
 
+    /**
+     * Tokens that cannot be verified locally are refused without asking Keycloak to introspect
+     * them, and without a warning or error line: refusing them costs the app nothing an anonymous
+     * sender could multiply.
+     */
+    @Test
+    void unverifiableTokensAre401WithoutIntrospectionOrNoisyLogs() throws Exception {
+        var keys = KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        String randomKid = Jwt.issuer(KeycloakResource.url + "/realms/vetted").subject("mallory")
+                .expiresIn(300).jws().keyId("no-such-key").sign(keys.generateKeyPair().getPrivate());
+        String foreign = Tokens.fromRealm("other", "vetted-cli", "alice");
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(java.util.logging.Level.ALL);
+        java.util.logging.Logger oidc = java.util.logging.Logger.getLogger("io.quarkus.oidc");
+        oidc.addHandler(capture);
+        try {
+            for (String token : java.util.List.of("garbage", "a.b.c", randomKid, foreign, randomKid, foreign)) {
+                given().noFilters().auth().oauth2(token).get("/api/claims").then().statusCode(401).contentType(PROBLEM);
+            }
+        } finally {
+            oidc.removeHandler(capture);
+        }
+        org.assertj.core.api.Assertions.assertThat(records).noneMatch(r -> r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue());
+        org.assertj.core.api.Assertions.assertThat(records).noneMatch(r -> String.valueOf(r.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("introspect"));
+    }
+
     @Test
     void anExpiredTokenIs401() {
         String shortLived = Tokens.fromRealm("vetted", "vetted-test-expiring", "alice");
