@@ -65,6 +65,12 @@ final class KeycloakServer implements AutoCloseable {
         return server;
     }
 
+    /** The desk's sign-in may return to an app on this port (the realm file names only 8080). */
+    void allowAppOn(int appPort) throws IOException, InterruptedException {
+        new SignInRedirects(url).allow(appPort, System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
+                System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
+    }
+
     String realmUrl() {
         return url + "/realms/vetted";
     }

@@ -79,6 +79,7 @@ public final class LocalStack {
             } else {
                 keycloak = KeycloakServer.start(home, log, keycloakPort, null, null, null);
             }
+            keycloak.allowAppOn(httpPort);
             appEnv.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         } else {
             log("using the external sign-in server at " + externalOidc);
@@ -113,6 +114,15 @@ public final class LocalStack {
         return app.waitFor();
     }
 
+    /** Where the app's engine listens: its embedded one on the configured port, or the external gateway it uses. */
+    String engineAddress() {
+        if ("false".equalsIgnoreCase(env.getOrDefault("VETTED_ZEEBE_EMBEDDED", "true"))) {
+            return env.getOrDefault("VETTED_ZEEBE_GATEWAY_ADDRESS", "the configured gateway");
+        }
+        return env.getOrDefault("VETTED_ZEEBE_EMBEDDED_HOST", "127.0.0.1").replace("127.0.0.1", "localhost") + ":"
+                + env.getOrDefault("VETTED_ZEEBE_EMBEDDED_PORT", "26500");
+    }
+
     private boolean awaitReady(String url, Duration limit) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(limit);
@@ -135,7 +145,7 @@ public final class LocalStack {
         System.out.printf("Vetted is ready at %s  (started in %.1f s)%n", base, took.toMillis() / 1000.0);
         System.out.println("  API docs:      " + base + "/q/swagger-ui");
         System.out.println("  Health:        " + base + "/q/health");
-        System.out.println("  Zeebe gateway: localhost:26500 (gRPC, plaintext; any Camunda 8 client)");
+        System.out.println("  Zeebe gateway: " + engineAddress() + " (gRPC, plaintext; any Camunda 8 client)");
         System.out.println("  Data folder:   " + data);
         if (keycloak != null) {
             System.out.println();

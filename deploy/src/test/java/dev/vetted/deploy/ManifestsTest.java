@@ -63,6 +63,17 @@ class ManifestsTest {
         Map<String, Object> engine = documents(K8S.resolve("overlays/own-engine/engine.yaml")).get(0);
         assertThat(path(engine, "spec", "replicas")).isEqualTo(1);
         assertThat(path(engine, "spec", "strategy", "type")).isEqualTo("Recreate");
+
+        // its gateway has no authentication: only the app's pods reach it
+        Map<String, Object> policy = documents(K8S.resolve("overlays/own-engine/networkpolicy.yaml")).get(0);
+        assertThat(policy.get("kind")).isEqualTo("NetworkPolicy");
+        assertThat(path(policy, "spec", "podSelector", "matchLabels")).isEqualTo(path(engine, "spec", "selector", "matchLabels"));
+        assertThat(path(policy, "spec", "policyTypes")).isEqualTo(List.of("Ingress"));
+        List<?> from = list(path(map(list(path(policy, "spec", "ingress")).get(0)), "from"));
+        assertThat(from).hasSize(1);
+        assertThat(path(map(from.get(0)), "podSelector", "matchLabels")).isEqualTo(path(deployment, "spec", "selector", "matchLabels"));
+        assertThat(String.valueOf(documents(K8S.resolve("overlays/own-engine/kustomization.yaml")).get(0).get("resources")))
+                .contains("networkpolicy.yaml");
     }
 
     @Test

@@ -191,6 +191,23 @@ class ReplicasTest {
         await("ready with the database back").atMost(Duration.ofSeconds(90)).until(() -> status(b.base() + "/q/health/ready") == 200);
     }
 
+    /** The realm file names port 8080; ./vetted run lets Keycloak send a signed-in person back to any port the app uses. */
+    @Test
+    @Order(0) // first: a later test restarts the database under Keycloak
+    void signInReturnsToTheAppsOwnPortOnceItIsAllowed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(a.port != 8080, "the realm file allows 8080 already");
+        String auth = keycloak.realmUrl() + "/protocol/openid-connect/auth?client_id=vetted-web&response_type=code&scope=openid"
+                + "&redirect_uri=" + java.net.URLEncoder.encode(a.base() + "/", StandardCharsets.UTF_8);
+        assertThat(status(auth)).as("before: Keycloak refuses to send anyone to port " + a.port).isEqualTo(400);
+        keycloak.allowAppOn(a.port);
+        keycloak.allowAppOn(a.port); // a second start changes nothing
+        // accepted: Keycloak now sends the browser back to the app (here with "PKCE required", as the request carries none)
+        HttpResponse<Void> after = http.send(HttpRequest.newBuilder(URI.create(auth)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElse("")).startsWith(a.base() + "/");
+    }
+
     @Test
     @Order(3)
     void aReplicaWithoutAGatewayAddressOrWithASecondEngineRefusesToStart() throws Exception {

@@ -35,4 +35,27 @@ class EmbeddedEngineTest {
             assertThat(result.join().getVariablesAsMap()).containsEntry("n", 2);
         }
     }
+
+    /**
+     * The embedded gateway has no authentication, so it listens on loopback only: from any other
+     * address of this machine its port is closed.
+     */
+    @Test
+    void theEmbeddedGatewayListensOnLoopbackOnly() throws Exception {
+        URI address = URI.create(gateway.address());
+        assertThat(java.net.InetAddress.getByName(address.getHost()).isLoopbackAddress()).as(address.toString()).isTrue();
+        java.net.InetAddress outward = null;
+        for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) continue;
+            for (var a : java.util.Collections.list(nic.getInetAddresses())) {
+                if (a instanceof java.net.Inet4Address) outward = a;
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(outward != null, "this machine has no address but loopback");
+        java.net.InetAddress target = outward;
+        try (java.net.Socket socket = new java.net.Socket()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(new java.net.InetSocketAddress(target, address.getPort()), 2000))
+                    .isInstanceOf(java.io.IOException.class);
+        }
+    }
 }
