@@ -185,6 +185,18 @@ class HardeningTest {
         }
     }
 
+    @Test
+    void formBodiesTheDatabaseWouldRefuseAreA4xxAndStoreNothing() {
+        BrowserSession alice = BrowserSession.signIn("alice");
+        long before = ArticleFromPageTest.total();
+        for (String body : List.of("title=Broken%zzescape&text=The+mayor+said+so.", "title=Nul%00here&text=The+mayor+said+so.",
+                "title=Fine&text=The+mayor%00said+so.")) {
+            Response r = alice.request().contentType("application/x-www-form-urlencoded").body(body).post("/articles");
+            assertThat(r.statusCode()).as(body).isBetween(400, 499);
+        }
+        assertThat(ArticleFromPageTest.total()).isEqualTo(before);
+    }
+
     static long claims() {
         return given().get("/api/claims?size=1").then().statusCode(200).extract().jsonPath().getLong("total");
     }

@@ -25,7 +25,7 @@ final class StoreRefusals {
                 if (p != null) return p;
             }
             if (t instanceof IllegalArgumentException && t.getMessage() != null
-                    && (t.getMessage().contains("URLDecoder") || t.getMessage().contains("escape (%)") || t.getMessage().contains("percent"))) {
+                    && (t.getMessage().contains("URLDecoder") || t.getMessage().contains("escape (%)") || t.getMessage().startsWith("Failed to decode URL"))) {
                 return Problem.of("malformed-form", "Malformed form", 400,
                         "The form body is not properly URL-encoded (a % must be followed by two hex digits).", path);
             }
