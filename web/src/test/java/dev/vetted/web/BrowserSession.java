@@ -24,6 +24,12 @@ final class BrowserSession {
     private final java.util.Map<String, String> jar = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final io.restassured.filter.Filter cookies = (request, response, context) -> {
+        // as a browser does, a form sends the token the page put in it (the desk's forms carry the session's)
+        String token = jar.get("vetted-form-token");
+        if (token != null && request.getMethod().equals("POST") && !request.getFormParams().containsKey("form-token")) {
+            if (!request.getMultiPartParams().isEmpty()) request.multiPart("form-token", token);
+            else if (!request.getFormParams().isEmpty() || request.getBody() == null) request.formParam("form-token", token);
+        }
         if (!jar.isEmpty()) {
             request.header("Cookie", String.join("; ", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
         }
@@ -41,6 +47,11 @@ final class BrowserSession {
         return r;
     };
 
+    /** The session's form token, for a test that writes a form body by hand. */
+    String csrf() {
+        return jar.get("vetted-form-token");
+    }
+
     static BrowserSession signIn(String user) {
         BrowserSession session = new BrowserSession();
         Response toKeycloak = session.request().get("/inbox");
@@ -53,6 +64,10 @@ final class BrowserSession {
         assertThat(back.statusCode()).as("Keycloak accepts the password").isEqualTo(302);
         Response landed = session.request().get(back.header("Location"));
         assertThat(landed.statusCode()).isIn(200, 302, 303);
+        // as a browser does, on to the page the sign-in restores (which gives the session its form token)
+        if (landed.statusCode() != 200 && landed.header("Location") != null) {
+            assertThat(session.request().get(landed.header("Location")).statusCode()).isEqualTo(200);
+        }
         return session;
     }
 

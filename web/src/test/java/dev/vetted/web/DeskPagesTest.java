@@ -54,8 +54,12 @@ class DeskPagesTest {
         BrowserSession bob = BrowserSession.signIn("bob");
         location(bob.request().formParam("back", "/articles/x").post(acceptPath));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> alice.request().get("/claims/" + claimId).asString()
-                .contains("Decide: Attribution check"));
+        // both checks open side by side; wait for both forms, not only the first
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            String page = alice.request().get("/claims/" + claimId).asString();
+            return page.contains("Decide: " + dev.vetted.core.review.ReviewStep.ATTRIBUTION.title())
+                    && page.contains("Decide: " + dev.vetted.core.review.ReviewStep.CONFIRMATION.title());
+        });
         String claimPage = alice.request().get("/claims/" + claimId).asString();
         assertThat(claimPage).contains("<mark>", "Michael Herzog", "Timeline", "Claim accepted", "By bob.");
         String attribution = taskId(claimPage, "ATTRIBUTION");
@@ -136,7 +140,7 @@ class DeskPagesTest {
         assertThat(opaque.asString()).contains("Origin: null");
         Response same = alice.request().header("Origin", "http://localhost:8081").formParam("title", "Own")
                 .formParam("text", "The mayor said 3 bridges would close in May for repairs.").post("/articles");
-        assertThat(same.statusCode()).isEqualTo(303);
+        assertThat(same.statusCode()).as(same.asString() + same.headers()).isEqualTo(303);
     }
 
     @Test

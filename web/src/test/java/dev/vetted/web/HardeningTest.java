@@ -125,11 +125,14 @@ class HardeningTest {
 
     @Test
     void inboxSearchTakesWildcardsLiterally() {
-        newClaim("Unemployment stood at 4.1 percent in March, the statistics office said.");
-        int all = given().get("/api/tasks?state=all").then().statusCode(200).extract().path("total");
-        assertThat(all).isPositive();
-        for (String wildcard : List.of("%", "_", "\\")) {
-            given().queryParam("q", wildcard + wildcard).queryParam("state", "all").get("/api/tasks")
+        String run = "w" + Long.toString(System.nanoTime(), 36);
+        String claim = newClaim("Unemployment stood at 4.1 percent in March in district " + run + "x, the statistics office said.");
+        RoutingTest.awaitTask(claim, "ATTRIBUTION");
+        given().queryParam("q", run + "x").queryParam("state", "all").get("/api/tasks").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThan(0));
+        // as wildcards, each of these would find it; taken literally, none does
+        for (String wildcard : List.of(run + "%", run + "_", run + "\\x")) {
+            given().queryParam("q", wildcard).queryParam("state", "all").get("/api/tasks")
                     .then().statusCode(200).body("total", equalTo(0));
         }
     }
@@ -191,10 +194,31 @@ class HardeningTest {
         long before = ArticleFromPageTest.total();
         for (String body : List.of("title=Broken%zzescape&text=The+mayor+said+so.", "title=Nul%00here&text=The+mayor+said+so.",
                 "title=Fine&text=The+mayor%00said+so.")) {
-            Response r = alice.request().contentType("application/x-www-form-urlencoded").body(body).post("/articles");
+            Response r = alice.request().contentType("application/x-www-form-urlencoded").body(body + "&form-token=" + alice.csrf())
+                    .post("/articles");
             assertThat(r.statusCode()).as(body).isBetween(400, 499);
         }
         assertThat(ArticleFromPageTest.total()).isEqualTo(before);
+    }
+
+    @Test
+    void aFormWithoutTheSessionsTokenIsRefusedAndChangesNothing() {
+        BrowserSession alice = BrowserSession.signIn("alice");
+        assertThat(alice.csrf()).as("the desk gave the session a form token").isNotBlank();
+        assertThat(alice.request().get("/articles/new").asString()).contains("name=\"form-token\" value=\"" + alice.csrf() + "\"");
+        long before = ArticleFromPageTest.total();
+        Response missing = alice.request().contentType("application/x-www-form-urlencoded")
+                .body("title=No+token&text=The+mayor+said+3+bridges+would+close.").post("/articles");
+        assertThat(missing.statusCode()).isEqualTo(403);
+        assertThat(missing.asString()).contains("security token");
+        Response wrong = alice.request().formParam("form-token", "not-the-sessions").formParam("title", "Wrong token")
+                .formParam("text", "The mayor said 3 bridges would close.").post("/articles");
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(ArticleFromPageTest.total()).isEqualTo(before);
+        // the same form with the session's token goes through
+        Response right = alice.request().formParam("title", "With token").formParam("text", "The mayor said 3 bridges would close.")
+                .post("/articles");
+        assertThat(right.statusCode()).isEqualTo(303);
     }
 
     static long claims() {
