@@ -153,35 +153,9 @@ public class ReviewDesk {
                 }
             }
         }
-        List<Evidence> sent = input.evidence() == null ? List.of() : input.evidence();
-        if (sent.size() > Evidence.MAX_PER_DECISION) {
-            rules.fail("evidence", "has " + sent.size() + " items; at most " + Evidence.MAX_PER_DECISION + " go with one decision");
-            sent = List.of();
-        }
-        for (int i = 0; i < sent.size(); i++) {
-            Evidence e = sent.get(i);
-            if (e == null) {
-                rules.fail("evidence[" + i + "]", "is empty; give a url, a quote or a note");
-                continue;
-            }
-            if ((e.url() == null || e.url().isBlank()) && (e.quote() == null || e.quote().isBlank())
-                    && (e.note() == null || e.note().isBlank())) {
-                rules.fail("evidence[" + i + "]", "needs a url, a quote or a note");
-            }
-            if (e.kind() != null && !Evidence.REVIEWER_KINDS.contains(e.kind())) {
-                rules.fail("evidence[" + i + "].kind", "'" + Text.shown(e.kind()) + "' is not a kind of evidence; one of " + Evidence.REVIEWER_KINDS);
-            }
-            rules.maxLength("evidence[" + i + "].url", e.url(), 2000).webAddress("evidence[" + i + "].url", e.url()).maxLength("evidence[" + i + "].quote", e.quote(), 5000)
-                    .maxLength("evidence[" + i + "].note", e.note(), 5000);
-        }
+        List<Evidence> added = DecisionEvidence.of(input.evidence(), actor.username(), rules);
         rules.check();
 
-        // what is stored and signed is the server's: the author is who decides, the kind one of the fixed list
-        List<Evidence> added = new ArrayList<>();
-        for (Evidence e : sent) {
-            added.add(new Evidence(e.kind() == null ? "reviewer" : e.kind(), Text.blankToNull(e.url()), Text.blankToNull(e.quote()),
-                    Text.blankToNull(e.note()), actor.username()));
-        }
         List<Evidence> evidence = new ArrayList<>(read(task.evidence));
         evidence.addAll(added);
         task.evidence = write(evidence);
