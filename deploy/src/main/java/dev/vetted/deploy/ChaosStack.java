@@ -110,8 +110,9 @@ public final class ChaosStack implements AutoCloseable {
             Process info = new ProcessBuilder(jcmd.toString(), String.valueOf(app.pid()), "GC.heap_info").redirectErrorStream(true).start();
             String text = new String(info.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             info.waitFor(30, TimeUnit.SECONDS);
-            java.util.regex.Matcher used = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(text);
-            return used.find() ? (Long.parseLong(used.group(2)) / 1024) + " MB of " + (Long.parseLong(used.group(1)) / 1024) + " MB" : "unknown";
+            // "total 262144K, used 53248K" (JDK 21) or "total reserved ..K, committed 139264K, used 90760K" (JDK 25)
+            java.util.regex.Matcher used = java.util.regex.Pattern.compile("(?:committed|total) (\\d+)K, used (\\d+)K").matcher(text);
+            return used.find() ? (Long.parseLong(used.group(2)) / 1024) + " MB used of " + (Long.parseLong(used.group(1)) / 1024) + " MB" : "unknown";
         } catch (Exception e) {
             return "unknown (" + e.getMessage() + ")";
         }
@@ -172,8 +173,12 @@ public final class ChaosStack implements AutoCloseable {
         }
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Stops everything once, from the run's end or from a shutdown hook, whichever comes first. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
         for (Process p : new Process[]{app, engine}) {
             if (p != null && p.isAlive()) {
                 try {

@@ -54,18 +54,21 @@ public final class ChaosRun {
         int kills = args.length > 0 ? positive(args[0], "KILLS") : 30;
         int claims = args.length > 1 ? positive(args[1], "CLAIMS") : 300;
         Path home = Path.of(System.getenv().getOrDefault("VETTED_HOME", ".")).toAbsolutePath().normalize();
+        int exit;
         try (ChaosStack stack = ChaosStack.start(home, home.resolve("data/chaos"))) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "chaos-stop")); // Ctrl-C stops the stack too
             Result r = new ChaosRun(stack, kills, claims, System.nanoTime()).run();
             System.out.printf("chaos: %d claims, %d decisions, app killed %d times, engine %d times, in %d s%n",
                     r.claims(), r.decisions(), r.appKills(), r.engineKills(), r.took().toSeconds());
             r.problems().forEach(p -> System.out.println("  NOT HELD: " + p));
             System.out.println(r.problems().isEmpty() ? "chaos: every claim published once with three decisions;"
                     + " outbox empty; no task left; the audit export verifies" : "chaos: " + r.problems().size() + " problems");
-            System.exit(r.problems().isEmpty() ? 0 : 1);
+            exit = r.problems().isEmpty() ? 0 : 1;
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("vetted chaos: " + e.getMessage());
-            System.exit(2);
+            exit = 2;
         }
+        System.exit(exit); // after the stack is closed: exiting inside the try would leave its processes running
     }
 
     static int positive(String value, String name) {

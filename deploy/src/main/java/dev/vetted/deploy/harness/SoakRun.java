@@ -42,13 +42,15 @@ public final class SoakRun {
             System.exit(2);
         }
         Path home = Path.of(System.getenv().getOrDefault("VETTED_HOME", ".")).toAbsolutePath().normalize();
+        int exit;
         try (ChaosStack stack = ChaosStack.start(home, home.resolve("data/soak"))) {
-            int errors = new SoakRun(stack).run(minutes, rate);
-            System.exit(errors == 0 ? 0 : 1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "soak-stop")); // Ctrl-C stops the stack too
+            exit = new SoakRun(stack).run(minutes, rate) == 0 ? 0 : 1;
         } catch (IllegalStateException e) {
             System.err.println("vetted soak: " + e.getMessage());
-            System.exit(2);
+            exit = 2;
         }
+        System.exit(exit); // after the stack is closed: exiting inside the try would leave its processes running
     }
 
     int run(int minutes, int rate) throws Exception {
