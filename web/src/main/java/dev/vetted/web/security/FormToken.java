@@ -11,7 +11,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The session's form token: a random value in an HttpOnly cookie that every desk form repeats
+ * The session's form token: a random value in an HttpOnly cookie (SameSite=Lax, so the first page after
+ * signing in at a Keycloak on another site keeps the token other tabs hold) that every desk form repeats
  * in a hidden field ({@code {#csrf /}}), so a form another site makes cannot carry it (the
  * double-submit cookie of OWASP's CSRF sheet). Made on the first page a browser asks for.
  */
@@ -47,7 +48,7 @@ public class FormToken {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         context.put(IN_REQUEST, token);
         context.response().addCookie(Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true)
-                .setSecure(context.request().isSSL()).setSameSite(CookieSameSite.STRICT));
+                .setSecure(context.request().isSSL()).setSameSite(CookieSameSite.LAX));
         return token;
     }
 }

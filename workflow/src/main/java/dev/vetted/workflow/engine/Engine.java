@@ -610,6 +610,9 @@ public final class Engine implements AutoCloseable {
         long next = now + 200;
         if (!state.timers.isEmpty()) next = Math.min(next, state.timers.first().dueAt());
         for (Poll poll : polls) next = Math.min(next, poll.deadline);
+        for (List<ResultWaiter> waiters : resultWaiters.values()) {
+            for (ResultWaiter waiter : waiters) next = Math.min(next, waiter.deadline());
+        }
         return Math.max(1, next - now);
     }
 
@@ -700,8 +703,10 @@ public final class Engine implements AutoCloseable {
     }
 
     private void servePolls() {
-        if (polls.isEmpty()) return;
         long now = clock.millis();
+        // result waiters expire whether or not a worker is polling (they used to be swept only with a poll parked)
+        expireResultWaiters(now);
+        if (polls.isEmpty()) return;
         Iterator<Poll> it = polls.iterator();
         while (it.hasNext()) {
             Poll poll = it.next();
@@ -715,6 +720,9 @@ public final class Engine implements AutoCloseable {
                 afterCommit.add(() -> deliver(poll, jobs));
             }
         }
+    }
+
+    private void expireResultWaiters(long now) {
         for (Iterator<Map.Entry<Long, List<ResultWaiter>>> w = resultWaiters.entrySet().iterator(); w.hasNext(); ) {
             Map.Entry<Long, List<ResultWaiter>> entry = w.next();
             entry.getValue().removeIf(waiter -> {

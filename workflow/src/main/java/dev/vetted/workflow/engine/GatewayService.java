@@ -65,6 +65,26 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
         });
     }
 
+    /**
+     * The deprecated form of {@link #deployResource}, still in the 8.9 protocol and what
+     * {@code zbctl deploy} and zeebe-node's {@code deployProcess()} send: BPMN only, same engine
+     * deployment, answered in the older shape.
+     */
+    @Override
+    @SuppressWarnings("deprecation")
+    public void deployProcess(DeployProcessRequest request, StreamObserver<DeployProcessResponse> out) {
+        Map<String, byte[]> resources = new LinkedHashMap<>();
+        for (ProcessRequestObject p : request.getProcessesList()) resources.put(p.getName(), p.getDefinition().toByteArray());
+        answer(out, engine.deploy(resources), deployed -> {
+            DeployProcessResponse.Builder response = DeployProcessResponse.newBuilder().setKey(deployed.key());
+            for (ProcessDefinition d : deployed.processes()) {
+                response.addProcesses(ProcessMetadata.newBuilder().setBpmnProcessId(d.bpmnProcessId()).setVersion(d.version())
+                        .setProcessDefinitionKey(d.key()).setResourceName(d.resourceName()).setTenantId(TENANT));
+            }
+            return response.build();
+        });
+    }
+
     @Override
     public void createProcessInstance(CreateProcessInstanceRequest request, StreamObserver<CreateProcessInstanceResponse> out) {
         Map<String, Object> variables;

@@ -460,4 +460,64 @@ class EngineTest {
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.UNIMPLEMENTED))
                 .hasMessageContaining("EvaluateDecision");
     }
+
+    /** zbctl deploy and zeebe-node's deployProcess() use the deprecated DeployProcess RPC: served like DeployResource. */
+    @Test
+    @SuppressWarnings("deprecation")
+    void theDeprecatedDeployProcessRpcDeploysAndAnswersInItsOwnShape() {
+        byte[] bpmn = io.camunda.zeebe.model.bpmn.Bpmn.convertToString(io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("legacy-deploy")
+                .startEvent().endEvent().done()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        io.grpc.ManagedChannel channel = io.grpc.netty.NettyChannelBuilder.forAddress("127.0.0.1", fixture.server.port()).usePlaintext().build();
+        try {
+            var gateway = io.camunda.zeebe.gateway.protocol.GatewayGrpc.newBlockingStub(channel);
+            var request = io.camunda.zeebe.gateway.protocol.GatewayOuterClass.DeployProcessRequest.newBuilder()
+                    .addProcesses(io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ProcessRequestObject.newBuilder()
+                            .setName("legacy.bpmn").setDefinition(com.google.protobuf.ByteString.copyFrom(bpmn))).build();
+            var first = gateway.deployProcess(request);
+            assertThat(first.getKey()).isPositive();
+            assertThat(first.getProcessesList()).singleElement().satisfies(p -> {
+                assertThat(p.getBpmnProcessId()).isEqualTo("legacy-deploy");
+                assertThat(p.getResourceName()).isEqualTo("legacy.bpmn");
+                assertThat(p.getVersion()).isEqualTo(1);
+            });
+            // the same engine deployment: an instance starts from it, and an unreadable model is refused as by DeployResource
+            assertThat(client.newCreateInstanceCommand().bpmnProcessId("legacy-deploy").latestVersion().send().join().getProcessInstanceKey())
+                    .isPositive();
+            var broken = io.camunda.zeebe.gateway.protocol.GatewayOuterClass.DeployProcessRequest.newBuilder()
+                    .addProcesses(io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ProcessRequestObject.newBuilder()
+                            .setName("broken.bpmn").setDefinition(com.google.protobuf.ByteString.copyFromUtf8("<definitions"))).build();
+            assertThatThrownBy(() -> gateway.deployProcess(broken))
+                    .satisfies(e -> assertThat(io.grpc.Status.fromThrowable(e).getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+        } finally {
+            channel.shutdownNow();
+        }
+    }
+
+    /**
+     * With no worker polling at all (an engine of its own, so no other test's worker is parked),
+     * an instance that does not finish still answers DEADLINE_EXCEEDED from the engine at the
+     * request timeout, not the caller's own deadline later.
+     */
+    @Test
+    void aResultThatDoesNotComeInTimeIsDeadlineExceededEvenWithNoWorkerPolling() throws Exception {
+        try (EngineFixture alone = new EngineFixture()) {
+            alone.client.newDeployResourceCommand().addProcessModel(io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("never-done")
+                    .startEvent().serviceTask("t", t -> t.zeebeJobType("nobody-works-on-this")).endEvent().done(), "never.bpmn").send().join();
+            io.grpc.ManagedChannel channel = io.grpc.netty.NettyChannelBuilder.forAddress("127.0.0.1", alone.server.port()).usePlaintext().build();
+            try {
+                var gateway = io.camunda.zeebe.gateway.protocol.GatewayGrpc.newBlockingStub(channel)
+                        .withDeadlineAfter(60, java.util.concurrent.TimeUnit.SECONDS);
+                var request = io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CreateProcessInstanceWithResultRequest.newBuilder()
+                        .setRequest(io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CreateProcessInstanceRequest.newBuilder()
+                                .setBpmnProcessId("never-done").setVersion(-1))
+                        .setRequestTimeout(1000).build();
+                assertThatThrownBy(() -> gateway.createProcessInstanceWithResult(request)).satisfies(e -> {
+                    assertThat(io.grpc.Status.fromThrowable(e).getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+                    assertThat(e).hasMessageContaining("did not complete within the request timeout");
+                });
+            } finally {
+                channel.shutdownNow();
+            }
+        }
+    }
 }
