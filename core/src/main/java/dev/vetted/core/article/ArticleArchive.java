@@ -41,4 +41,14 @@ public class ArticleArchive extends PanacheEntityBase {
     /** When the page was fetched, or the file received. */
     @Column(name = "fetched_at", nullable = false)
     public Instant fetchedAt;
+
+    /** The bytes as received, for the article stored with them (its id is set when that article is). */
+    static ArticleArchive of(byte[] content, String sha256, String contentType, Instant receivedAt) {
+        ArticleArchive archive = new ArticleArchive();
+        archive.content = content;
+        archive.sha256 = sha256;
+        archive.contentType = contentType;
+        archive.fetchedAt = receivedAt;
+        return archive;
+    }
 }

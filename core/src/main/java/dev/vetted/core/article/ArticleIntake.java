@@ -71,12 +71,8 @@ public class ArticleIntake {
         source.put("sha256", page.sha256());
         source.put("finalUrl", page.finalUrl());
         source.put("fetchedAt", page.fetchedAt().toString());
-        ArticleArchive archive = new ArticleArchive();
-        archive.content = page.bytes();
-        archive.sha256 = page.sha256();
-        archive.contentType = page.contentType();
+        ArticleArchive archive = ArticleArchive.of(page.bytes(), page.sha256(), page.contentType(), page.fetchedAt());
         archive.finalUrl = cut(page.finalUrl(), 2000);
-        archive.fetchedAt = page.fetchedAt();
         String address = page.requestedUrl().length() > 2000 ? null : page.requestedUrl();
         return store(read, canonical, address, page.finalUrl(), source, archive, actor);
     }
@@ -93,12 +89,8 @@ public class ArticleIntake {
         source.put("sha256", file.sha256());
         source.put("fileName", file.fileName());
         source.put("receivedAt", file.receivedAt().toString());
-        ArticleArchive archive = new ArticleArchive();
-        archive.content = file.bytes();
-        archive.sha256 = file.sha256();
-        archive.contentType = file.contentType();
+        ArticleArchive archive = ArticleArchive.of(file.bytes(), file.sha256(), file.contentType(), file.receivedAt());
         archive.fileName = file.fileName();
-        archive.fetchedAt = file.receivedAt();
         return store(read, canonical, canonical, file.fileName(), source, archive, actor);
     }
 

@@ -3,13 +3,9 @@ package dev.vetted.deploy.harness;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vetted.deploy.ChaosStack;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -153,12 +149,6 @@ public final class ChaosRun {
              ResultSet rs = s.executeQuery("select count(*) from claim where status = 'PUBLISHED' and text like '%" + marker + "%'")) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

@@ -131,10 +131,10 @@ public class ArticlePages {
                     : n + (n == 1 ? " claim" : " claims") + " suggested. Accept, edit or dismiss each.");
         } catch (InvalidInputException e) {
             e.errors().forEach(f -> form.error(f.field(), sentence(f.field(), f.message())));
-            return Response.status(422).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
+            return importPageAgain(form, 422);
         } catch (DomainException e) {
             form.error("text", e.getMessage());
-            return Response.status(413).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
+            return importPageAgain(form, 413);
         }
     }
 
@@ -150,10 +150,10 @@ public class ArticlePages {
             return FormOutcome.redirect("/articles/" + imported.article().id, importedMessage(imported, "the page"));
         } catch (InvalidInputException e) {
             e.errors().forEach(f -> form.error("address", sentence("url", f.message())));
-            return Response.status(422).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
+            return importPageAgain(form, 422);
         } catch (DomainException e) {
             form.error("address", e.getMessage());
-            return Response.status(413).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
+            return importPageAgain(form, 413);
         }
     }
 
@@ -172,11 +172,16 @@ public class ArticlePages {
             return FormOutcome.redirect("/articles/" + imported.article().id, importedMessage(imported, "the file"));
         } catch (InvalidInputException e) {
             e.errors().forEach(f -> form.error("file", sentence("file", f.message())));
-            return Response.status(422).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
+            return importPageAgain(form, 422);
         } catch (DomainException e) {
             form.error("file", e.getMessage());
-            return Response.status(413).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
+            return importPageAgain(form, 413);
         }
+    }
+
+    /** The import page again with what was typed and each error beside its field. */
+    private Response importPageAgain(SubmittedForm form, int status) {
+        return Response.status(status).entity(Templates.newArticle(viewers.current(), form.values, form.errors)).build();
     }
 
     private static String importedMessage(ArticleIntake.Imported imported, String from) {
