@@ -151,7 +151,7 @@ public final class ChaosStack implements AutoCloseable {
         Path log = work.resolve("engine.log");
         long before = Files.exists(log) ? Files.size(log) : 0;
         ProcessBuilder builder = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                "dev.vetted.workflow.engine.StandaloneEngine").redirectErrorStream(true)
+                "dev.vetted.workflow.engine.gateway.StandaloneEngine").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("VETTED_ENGINE_JDBC_URL", database.jdbcUrl());
         builder.environment().put("VETTED_ENGINE_PORT", String.valueOf(enginePort));

@@ -1,6 +1,6 @@
 package dev.vetted.deploy;
 
-import dev.vetted.workflow.engine.EngineServer;
+import dev.vetted.workflow.engine.gateway.EngineServer;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;

@@ -1,6 +1,6 @@
 package dev.vetted.deploy;
 
-import dev.vetted.workflow.engine.StandaloneEngine;
+import dev.vetted.workflow.engine.gateway.StandaloneEngine;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.nio.file.Path;

@@ -359,7 +359,7 @@ class ReplicasTest {
 
     private void startEngine() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                "dev.vetted.workflow.engine.StandaloneEngine").redirectErrorStream(true)
+                "dev.vetted.workflow.engine.gateway.StandaloneEngine").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("engine.log").toFile()));
         builder.environment().put("VETTED_ENGINE_JDBC_URL", "jdbc:postgresql://localhost:" + databasePort + "/" + EmbeddedDatabase.DATABASE);
         builder.environment().put("VETTED_ENGINE_PORT", String.valueOf(enginePort));

@@ -40,7 +40,7 @@ public class StandaloneEngineResource implements QuarkusTestResourceLifecycleMan
     static void startEngine() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.vetted.workflow.engine.StandaloneEngine")
+                "dev.vetted.workflow.engine.gateway.StandaloneEngine")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/standalone-engine.log")));
         builder.environment().put("VETTED_ENGINE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"));

@@ -1,6 +1,6 @@
 package dev.vetted.workflow.zeebe;
 
-import dev.vetted.workflow.engine.EngineServer;
+import dev.vetted.workflow.engine.gateway.EngineServer;
 import io.agroal.api.AgroalDataSource;
 import io.camunda.client.CamundaClient;
 import io.quarkus.runtime.ShutdownEvent;

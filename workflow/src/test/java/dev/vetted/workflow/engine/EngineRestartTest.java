@@ -1,5 +1,6 @@
 package dev.vetted.workflow.engine;
 
+import dev.vetted.workflow.engine.gateway.StandaloneEngine;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;

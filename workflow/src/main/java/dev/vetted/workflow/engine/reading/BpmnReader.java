@@ -1,0 +1,123 @@
+package dev.vetted.workflow.engine.reading;
+
+import dev.vetted.workflow.engine.expression.Expressions;
+import dev.vetted.workflow.engine.model.ElementKind;
+import dev.vetted.workflow.engine.model.EngineException;
+import dev.vetted.workflow.engine.model.FlowNode;
+import dev.vetted.workflow.engine.model.ProcessModel;
+import dev.vetted.workflow.engine.model.SequenceFlow;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.Process;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads BPMN XML into {@link ProcessModel}s: each element by the reader of its kind, then the
+ * sequence flows and the checks that span elements. Every element the engine does not run is
+ * refused naming its kind and id, so a model never fails half-way through an instance instead.
+ */
+public final class BpmnReader {
+
+    private final ReadingRules rules;
+    private final List<ElementReader> readers = List.of(new StartEventReader(), new EndEventReader(), new TaskReader(),
+            new CatchEventReader(), new BoundaryEventReader(), new GatewayReader());
+
+    public BpmnReader(Expressions expressions) {
+        this.rules = new ReadingRules(expressions);
+    }
+
+    public List<ProcessModel> read(String resourceName, byte[] xml) {
+        BpmnModelInstance model;
+        try {
+            model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml));
+        } catch (RuntimeException e) {
+            throw EngineException.invalid("'" + resourceName + "' is not a valid BPMN model: " + rootMessage(e));
+        }
+        List<ProcessModel> processes = new ArrayList<>();
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            if (process.isExecutable()) processes.add(readProcess(process));
+        }
+        if (processes.isEmpty()) {
+            throw EngineException.invalid("'" + resourceName + "' has no executable process (isExecutable=\"true\")");
+        }
+        return processes;
+    }
+
+    private ProcessModel readProcess(Process process) {
+        String pid = process.getId();
+        Map<String, FlowNode> nodes = new LinkedHashMap<>();
+        List<io.camunda.zeebe.model.bpmn.instance.SequenceFlow> flows = new ArrayList<>();
+        for (FlowElement element : process.getFlowElements()) {
+            if (element instanceof io.camunda.zeebe.model.bpmn.instance.SequenceFlow flow) {
+                flows.add(flow);
+            } else {
+                FlowNode node = readNode(element);
+                nodes.put(node.id, node);
+            }
+        }
+        for (var flow : flows) connect(nodes, flow);
+        List<FlowNode> noneStarts = new ArrayList<>();
+        List<FlowNode> messageStarts = new ArrayList<>();
+        for (FlowNode node : nodes.values()) {
+            if (node.attachedTo != null) attach(nodes, node);
+            if (node.kind == ElementKind.START_EVENT) noneStarts.add(node);
+            if (node.kind == ElementKind.MESSAGE_START_EVENT) messageStarts.add(node);
+            if (node.kind == ElementKind.EXCLUSIVE_GATEWAY && node.defaultFlow != null
+                    && node.outgoing.stream().noneMatch(f -> f.id().equals(node.defaultFlow))) {
+                throw EngineException.invalid("exclusive gateway '" + node.id + "' names default flow '" + node.defaultFlow + "' that does not leave it");
+            }
+        }
+        if (noneStarts.size() > 1) {
+            throw EngineException.invalid("process '" + pid + "' has " + noneStarts.size() + " none start events; at most one is allowed");
+        }
+        if (noneStarts.isEmpty() && messageStarts.isEmpty()) {
+            throw EngineException.invalid("process '" + pid + "' has no start event");
+        }
+        return new ProcessModel(pid, Map.copyOf(nodes), List.copyOf(noneStarts), List.copyOf(messageStarts));
+    }
+
+    private FlowNode readNode(FlowElement element) {
+        for (ElementReader reader : readers) {
+            FlowNode node = reader.read(element, rules);
+            if (node != null) return node;
+        }
+        throw ReadingRules.unsupported(element, element.getElementType().getTypeName());
+    }
+
+    private void connect(Map<String, FlowNode> nodes, io.camunda.zeebe.model.bpmn.instance.SequenceFlow flow) {
+        String condition = flow.getConditionExpression() == null ? null : flow.getConditionExpression().getTextContent();
+        if (condition != null) {
+            condition = condition.strip();
+            if (condition.isEmpty()) condition = null;
+            else rules.checkExpression(condition, "condition of sequence flow '" + flow.getId() + "'");
+        }
+        SequenceFlow sf = new SequenceFlow(flow.getId(), flow.getSource().getId(), flow.getTarget().getId(), condition);
+        FlowNode target = nodes.get(sf.target());
+        if (target.kind.isBoundary()) {
+            throw EngineException.invalid("sequence flow '" + sf.id() + "' leads into boundary event '" + target.id
+                    + "'; boundary events have no incoming flows");
+        }
+        nodes.get(sf.source()).outgoing.add(sf);
+        target.incoming.add(sf);
+    }
+
+    private static void attach(Map<String, FlowNode> nodes, FlowNode boundary) {
+        FlowNode host = nodes.get(boundary.attachedTo);
+        if (host == null) {
+            throw EngineException.invalid("boundary event '" + boundary.id + "' is attached to unknown element '" + boundary.attachedTo + "'");
+        }
+        host.boundaries.add(boundary);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
