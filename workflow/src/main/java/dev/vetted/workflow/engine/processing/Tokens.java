@@ -1,6 +1,7 @@
 package dev.vetted.workflow.engine.processing;
 
 import dev.vetted.workflow.engine.expression.Expressions;
+import dev.vetted.workflow.engine.model.ElementKind;
 import dev.vetted.workflow.engine.model.EngineException;
 import dev.vetted.workflow.engine.model.FlowNode;
 import dev.vetted.workflow.engine.model.ProcessDefinition;
@@ -55,12 +56,15 @@ public final class Tokens {
         instance.version = definition.version();
         instance.startedAt = context.clock.millis();
         instance.startCorrelationKey = startCorrelationKey;
-        if (variables != null) instance.variables.putAll(variables);
+        // a message start event with output mappings lets only the mapped message variables in, as in Zeebe
+        boolean mapped = startEvent.kind == ElementKind.MESSAGE_START_EVENT && !startEvent.outputs.isEmpty();
+        if (variables != null && !mapped) instance.variables.putAll(variables);
         state.save(instance);
         if (startCorrelationKey != null) {
             state.messageStarted.put(new EngineState.StartKey(instance.bpmnProcessId, startCorrelationKey), instance.key);
         }
-        schedule(instance, () -> activate(instance, startEvent, null));
+        Map<String, Object> trigger = variables == null || variables.isEmpty() ? null : variables;
+        schedule(instance, mapped ? () -> leave(instance, startEvent, null, trigger) : () -> activate(instance, startEvent, null));
         run();
         return instance;
     }
