@@ -3,6 +3,7 @@ package dev.vetted.workflow.engine;
 import dev.vetted.workflow.engine.command.CommandContext;
 import dev.vetted.workflow.engine.command.EngineCommand;
 import dev.vetted.workflow.engine.command.JobActivation;
+import dev.vetted.workflow.engine.command.JobStreams;
 import dev.vetted.workflow.engine.command.MessageStarts;
 import dev.vetted.workflow.engine.command.ResultWaiters;
 import dev.vetted.workflow.engine.expression.Expressions;
@@ -13,6 +14,7 @@ import dev.vetted.workflow.engine.state.EngineState;
 import dev.vetted.workflow.engine.state.EngineStore;
 import dev.vetted.workflow.engine.timing.Checker;
 import dev.vetted.workflow.engine.timing.JobDeadlineChecker;
+import dev.vetted.workflow.engine.timing.JobStreamChecker;
 import dev.vetted.workflow.engine.timing.MessageExpiryChecker;
 import dev.vetted.workflow.engine.timing.ParkedRequestChecker;
 import dev.vetted.workflow.engine.timing.ResultWaiterChecker;
@@ -60,9 +62,10 @@ final class CommandLoop {
     private final BlockingQueue<Submitted<?>> queue = new LinkedBlockingQueue<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final JobActivation activation = new JobActivation(this::submit);
+    private final JobStreams streams = new JobStreams(activation);
     private final ResultWaiters results = new ResultWaiters();
     private final List<Checker> checkers = List.of(new TimerChecker(), new JobDeadlineChecker(), new MessageExpiryChecker(),
-            new ResultWaiterChecker(results), new ParkedRequestChecker(activation));
+            new ResultWaiterChecker(results), new JobStreamChecker(streams), new ParkedRequestChecker(activation));
     private final Thread thread;
     private volatile boolean running = true;
     private CommandContext context;
@@ -90,7 +93,7 @@ final class CommandLoop {
             results.completed(instance, self[0]);
             MessageStarts.afterCompletion(self[0].processing, instance);
         });
-        self[0] = new CommandContext(processing, activation, results, afterCommit);
+        self[0] = new CommandContext(processing, activation, streams, results, afterCommit);
         context = self[0];
     }
 

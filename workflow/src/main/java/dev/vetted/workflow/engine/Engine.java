@@ -2,12 +2,14 @@ package dev.vetted.workflow.engine;
 
 import dev.vetted.workflow.engine.command.ActivateJobs;
 import dev.vetted.workflow.engine.command.CancelInstance;
+import dev.vetted.workflow.engine.command.CommandContext;
 import dev.vetted.workflow.engine.command.CompleteJob;
 import dev.vetted.workflow.engine.command.CreateInstance;
 import dev.vetted.workflow.engine.command.CreateInstanceWithResult;
 import dev.vetted.workflow.engine.command.DeployProcesses;
 import dev.vetted.workflow.engine.command.EngineCommand;
 import dev.vetted.workflow.engine.command.FailJob;
+import dev.vetted.workflow.engine.command.OpenJobStream;
 import dev.vetted.workflow.engine.command.PublishMessage;
 import dev.vetted.workflow.engine.command.ResolveIncident;
 import dev.vetted.workflow.engine.command.SetVariables;
@@ -142,6 +144,20 @@ public final class Engine implements AutoCloseable {
                 });
     }
 
+    /** See {@link OpenJobStream}; a refusal goes to {@code fail}, each job to {@code push}. */
+    public void openJobStream(String type, String worker, long timeout, List<String> fetch, Predicate<ActivatedJob> push,
+                              BooleanSupplier closed, BooleanSupplier ready, Consumer<RuntimeException> fail) {
+        submit(() -> new OpenJobStream(type, worker, timeout, fetch, push, closed, ready))
+                .whenComplete((ok, error) -> {
+                    if (error != null) fail.accept(unwrap(error));
+                });
+    }
+
+    /** A stream's client can take jobs again: a batch runs, and serves it. */
+    public void wake() {
+        loop.submit(c -> null);
+    }
+
     public CompletableFuture<Void> completeJob(long jobKey, Map<String, Object> variables) {
         return submit(() -> new CompleteJob(jobKey, variables));
     }
@@ -205,6 +221,11 @@ public final class Engine implements AutoCloseable {
         return loop.submit(c -> c.state.subscriptions
                 .getOrDefault(new EngineState.Subscription(messageName, correlationKey), new LinkedHashSet<>())
                 .stream().map(EngineState.ElementRef::elementKey).toList());
+    }
+
+    /** How many job streams are open. */
+    public CompletableFuture<Integer> openJobStreams() {
+        return loop.submit(CommandContext::openStreams);
     }
 
     public boolean healthy() {

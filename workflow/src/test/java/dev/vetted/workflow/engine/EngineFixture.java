@@ -55,6 +55,13 @@ final class EngineFixture implements AutoCloseable {
                 .build();
     }
 
+    /** Stops and starts the engine at the same address, keeping the client: as a client sees a gateway restart. */
+    void restartEngineInPlace() {
+        int port = server.port();
+        server.close();
+        server = EngineServer.start(dataSource(), "127.0.0.1", port);
+    }
+
     Engine engine() {
         return server.engine();
     }

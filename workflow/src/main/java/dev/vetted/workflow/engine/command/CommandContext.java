@@ -17,14 +17,16 @@ public final class CommandContext {
     public final ProcessingContext processing;
     public final EngineState state;
     final JobActivation activation;
+    final JobStreams streams;
     final ResultWaiters results;
     private final List<Runnable> afterCommit;
 
-    public CommandContext(ProcessingContext processing, JobActivation activation, ResultWaiters results,
+    public CommandContext(ProcessingContext processing, JobActivation activation, JobStreams streams, ResultWaiters results,
                           List<Runnable> afterCommit) {
         this.processing = processing;
         this.state = processing.state;
         this.activation = activation;
+        this.streams = streams;
         this.results = results;
         this.afterCommit = afterCommit;
     }
@@ -32,6 +34,10 @@ public final class CommandContext {
     /** Runs after the batch is committed, never before: answers must not run ahead of durability. */
     public void afterCommit(Runnable action) {
         afterCommit.add(action);
+    }
+
+    public int openStreams() {
+        return streams.open();
     }
 
     ProcessInstance instance(long key) {

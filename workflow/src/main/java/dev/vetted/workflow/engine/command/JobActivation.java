@@ -45,19 +45,22 @@ public final class JobActivation {
         if (available == null || available.isEmpty()) return List.of();
         List<ActivatedJob> result = new ArrayList<>();
         Iterator<Long> it = new ArrayList<>(available).iterator();
-        long now = processing.clock.millis();
         while (it.hasNext() && result.size() < request.max()) {
-            Job job = processing.state.jobs.get(it.next());
-            ProcessInstance instance = processing.state.instances.get(job.processInstanceKey);
-            job.state = Job.State.ACTIVATED;
-            job.worker = request.worker();
-            job.deadline = now + request.timeout();
-            processing.state.save(job);
-            ElementInstance element = instance == null ? null : instance.elements.get(job.elementInstanceKey);
-            Map<String, Object> scope = instance == null ? Map.of() : processing.variables.scope(instance, element);
-            result.add(new ActivatedJob(job.copy(), Variables.select(scope, request.fetch())));
+            result.add(activate(processing, processing.state.jobs.get(it.next()), request.worker(), request.timeout(), request.fetch()));
         }
         return result;
+    }
+
+    /** Activates one job for a worker: it is the worker's until the time-out, with the variables it asked for. */
+    static ActivatedJob activate(ProcessingContext processing, Job job, String worker, long timeout, List<String> fetch) {
+        ProcessInstance instance = processing.state.instances.get(job.processInstanceKey);
+        job.state = Job.State.ACTIVATED;
+        job.worker = worker;
+        job.deadline = processing.clock.millis() + timeout;
+        processing.state.save(job);
+        ElementInstance element = instance == null ? null : instance.elements.get(job.elementInstanceKey);
+        Map<String, Object> scope = instance == null ? Map.of() : processing.variables.scope(instance, element);
+        return new ActivatedJob(job.copy(), Variables.select(scope, fetch));
     }
 
     /** After a batch: parked requests get jobs that became activatable, or their empty answer when due. */
@@ -82,6 +85,11 @@ public final class JobActivation {
     /** Hands jobs to a worker; if it has gone away, the jobs go back to the queue at once. */
     void deliver(Request request, List<ActivatedJob> jobs) {
         if (request.respond().test(jobs) || jobs.isEmpty()) return;
+        putBack(jobs);
+    }
+
+    /** Jobs handed to a worker that could not take them are activatable again, unless something else changed them since. */
+    void putBack(List<ActivatedJob> jobs) {
         submit.accept(context -> {
             for (ActivatedJob activated : jobs) {
                 Job job = context.state.jobs.get(activated.job().key);

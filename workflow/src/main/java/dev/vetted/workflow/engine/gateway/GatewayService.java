@@ -163,6 +163,33 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
                 }, cancelled::get, error -> fail(out, error));
     }
 
+    /**
+     * Jobs pushed as they become activatable. A push happens only while the call is ready (gRPC
+     * flow control); one that fails, or finds the client gone, puts the job back at once.
+     */
+    @Override
+    public void streamActivatedJobs(StreamActivatedJobsRequest request,
+                                    StreamObserver<io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob> out) {
+        var call = (ServerCallStreamObserver<io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob>) out;
+        AtomicBoolean closed = new AtomicBoolean();
+        call.setOnCancelHandler(() -> closed.set(true));
+        call.setOnReadyHandler(engine::wake);
+        engine.openJobStream(request.getType(), request.getWorker(), request.getTimeout(), request.getFetchVariableList(),
+                job -> {
+                    if (closed.get() || call.isCancelled() || !call.isReady()) return false;
+                    try {
+                        out.onNext(toProto(job));
+                        return true;
+                    } catch (RuntimeException gone) {
+                        closed.set(true);
+                        return false;
+                    }
+                }, () -> closed.get() || call.isCancelled(), call::isReady, error -> {
+                    closed.set(true);
+                    fail(out, error);
+                });
+    }
+
     @Override
     public void completeJob(CompleteJobRequest request, StreamObserver<CompleteJobResponse> out) {
         withVariables(request.getVariables(), out, variables ->
