@@ -4,12 +4,15 @@ import dev.vetted.workflow.engine.model.Deployed;
 import dev.vetted.workflow.engine.model.ProcessDefinition;
 import dev.vetted.workflow.engine.model.ProcessModel;
 import dev.vetted.workflow.engine.state.EngineState;
+import dev.vetted.workflow.engine.state.StartTimer;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Deploys processes already read and checked (reading happens off the engine's thread). As in
@@ -25,7 +28,9 @@ public record DeployProcesses(List<Source> processes) implements EngineCommand<D
     public Deployed apply(CommandContext context) {
         EngineState state = context.state;
         long deploymentKey = state.newKey();
+        // first everything that can refuse (timer start events evaluated), then the changes: a refused deployment changes nothing
         List<ProcessDefinition> result = new ArrayList<>();
+        Map<ProcessDefinition, List<StartTimer>> fresh = new LinkedHashMap<>();
         for (Source source : processes) {
             String checksum = checksum(source.resource());
             ProcessDefinition latest = state.latest(source.model().bpmnProcessId());
@@ -35,9 +40,13 @@ public record DeployProcesses(List<Source> processes) implements EngineCommand<D
             }
             ProcessDefinition definition = new ProcessDefinition(state.newKey(), source.model().bpmnProcessId(),
                     latest == null ? 1 : latest.version() + 1, source.resourceName(), checksum, source.resource(), source.model());
-            state.addDefinition(definition, true);
+            fresh.put(definition, context.processing.startTimers.schedule(definition));
             result.add(definition);
         }
+        fresh.forEach((definition, timers) -> {
+            state.addDefinition(definition, true);
+            context.processing.startTimers.replace(definition.bpmnProcessId(), timers);
+        });
         return new Deployed(deploymentKey, result);
     }
 

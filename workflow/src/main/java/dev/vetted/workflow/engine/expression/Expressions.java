@@ -9,8 +9,6 @@ import org.camunda.feel.api.ParseResult;
 import org.camunda.feel.syntaxtree.ParsedExpression;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +27,12 @@ public final class Expressions {
 
     private final FeelEngineApi feel = FeelEngineBuilder.forJava().build();
     private final Map<String, ParsedExpression> parsed = new ConcurrentHashMap<>();
+    private final TimerSchedules timers = new TimerSchedules(this);
+
+    /** Timer definitions, read and evaluated with these expressions. */
+    public TimerSchedules timers() {
+        return timers;
+    }
 
     /** Refuses, at deployment, an expression FEEL cannot parse. */
     public void check(String expression, String what) {
@@ -37,18 +41,6 @@ public final class Expressions {
             parse(expression);
         } catch (Failure e) {
             throw EngineException.invalid("the " + what + " is not a valid FEEL expression: " + e.getMessage());
-        }
-    }
-
-    public void checkDuration(String expression, String what) {
-        if (isFeel(expression)) {
-            check(expression, what);
-            return;
-        }
-        try {
-            Duration.parse(expression);
-        } catch (DateTimeParseException e) {
-            throw EngineException.invalid("the " + what + " '" + expression + "' is not an ISO-8601 duration such as PT24H");
         }
     }
 
@@ -85,19 +77,6 @@ public final class Expressions {
             // falls through to the failure below
         }
         throw new Failure("expected the " + what + " '" + expression + "' to be a whole number, but it was " + value);
-    }
-
-    public Duration evaluateDuration(String expression, Map<String, Object> variables) {
-        Object value = evaluate(expression, variables);
-        if (value instanceof Duration d) return d;
-        if (value instanceof String s) {
-            try {
-                return Duration.parse(s.strip());
-            } catch (DateTimeParseException e) {
-                throw new Failure("'" + s + "' is not an ISO-8601 duration");
-            }
-        }
-        throw new Failure("expected the timer '" + expression + "' to be a duration, but it was " + value);
     }
 
     private ParsedExpression parse(String expression) {

@@ -7,6 +7,7 @@ package dev.vetted.workflow.engine.model;
 public enum ElementKind {
     START_EVENT,
     MESSAGE_START_EVENT,
+    TIMER_START_EVENT,
     END_EVENT,
     SERVICE_TASK,
     RECEIVE_TASK,
@@ -16,7 +17,9 @@ public enum ElementKind {
     ERROR_BOUNDARY_EVENT,
     MESSAGE_BOUNDARY_EVENT,
     PARALLEL_GATEWAY,
-    EXCLUSIVE_GATEWAY;
+    EXCLUSIVE_GATEWAY,
+    EVENT_BASED_GATEWAY,
+    INCLUSIVE_GATEWAY;
 
     /** Boundary events are not entered by sequence flows: they fire on the activity they sit on. */
     public boolean isBoundary() {

@@ -23,7 +23,7 @@ public final class FlowNode {
     public Map<String, String> headers = Map.of();
     public String messageName;
     public String correlationKey;
-    public String timerDuration;
+    public TimerDefinition timer;
     /** For boundary events: the activity they sit on, and whether firing ends it. */
     public String attachedTo;
     public boolean interrupting = true;

@@ -15,6 +15,7 @@ final class ElementProcessors {
         ElementProcessor start = new StartEventProcessor();
         byKind.put(ElementKind.START_EVENT, start);
         byKind.put(ElementKind.MESSAGE_START_EVENT, start);
+        byKind.put(ElementKind.TIMER_START_EVENT, start);
         byKind.put(ElementKind.END_EVENT, new EndEventProcessor());
         byKind.put(ElementKind.SERVICE_TASK, new ServiceTaskProcessor(context));
         ElementProcessor awaitMessage = new MessageCatchProcessor(context);
@@ -27,6 +28,8 @@ final class ElementProcessors {
         byKind.put(ElementKind.MESSAGE_BOUNDARY_EVENT, boundary);
         byKind.put(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(context.state));
         byKind.put(ElementKind.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(context.expressions));
+        byKind.put(ElementKind.INCLUSIVE_GATEWAY, new InclusiveGatewayProcessor(context.expressions));
+        byKind.put(ElementKind.EVENT_BASED_GATEWAY, new EventBasedGatewayProcessor(context));
         for (ElementKind kind : ElementKind.values()) {
             if (!byKind.containsKey(kind)) throw new IllegalStateException("no processor for " + kind);
         }

@@ -35,17 +35,21 @@ public final class MessageBehavior {
     /** The subscriptions of the activity's message boundary events. */
     void subscribeBoundaries(FlowNode activity, ElementInstance element, Map<String, Object> scope) {
         for (FlowNode boundary : activity.boundaries) {
-            if (boundary.kind != ElementKind.MESSAGE_BOUNDARY_EVENT) continue;
-            element.boundarySubscriptions.add(new ElementInstance.BoundarySubscription(boundary.id,
-                    expressions.evaluateString(boundary.messageName, scope, "message name of '" + boundary.id + "'"),
-                    expressions.evaluateString(boundary.correlationKey, scope, "correlation key of '" + boundary.id + "'")));
+            if (boundary.kind == ElementKind.MESSAGE_BOUNDARY_EVENT) subscribeFor(boundary, element, scope);
         }
+    }
+
+    /** A subscription of the element instance on behalf of another event (a boundary event, or one after an event-based gateway). */
+    void subscribeFor(FlowNode event, ElementInstance element, Map<String, Object> scope) {
+        element.eventSubscriptions.add(new ElementInstance.EventSubscription(event.id,
+                expressions.evaluateString(event.messageName, scope, "message name of '" + event.id + "'"),
+                expressions.evaluateString(event.correlationKey, scope, "correlation key of '" + event.id + "'")));
     }
 
     /** Subscriptions just opened: a buffered message for one of them correlates at once. */
     void correlateBuffered(ProcessInstance instance, ElementInstance element) {
         if (element.subscribed() && correlateBuffered(instance, element, null, element.messageName, element.correlationKey)) return;
-        for (ElementInstance.BoundarySubscription b : element.boundarySubscriptions) {
+        for (ElementInstance.EventSubscription b : element.eventSubscriptions) {
             if (correlateBuffered(instance, element, b.eventId, b.messageName, b.correlationKey)) return;
         }
     }
@@ -66,7 +70,7 @@ public final class MessageBehavior {
 
     /**
      * The message reaches one waiting element: it completes the element's own wait, or triggers
-     * the boundary event the subscription belongs to. Queued; the caller runs the tokens.
+     * the event the subscription belongs to (a boundary event, or a catch event after an event-based gateway). Queued; the caller runs the tokens.
      */
     public void correlateLater(ProcessInstance instance, EngineState.ElementRef ref, Map<String, Object> variables) {
         ElementInstance element = instance.elements.get(ref.elementKey());

@@ -23,6 +23,7 @@ public final class ProcessingContext {
     public final TimerBehavior timers;
     public final MessageBehavior messages;
     public final ErrorCatching errors;
+    public final StartTimers startTimers;
     final ElementProcessors processors;
 
     /** @param onCompleted told of every instance that completes, inside the command that completed it */
@@ -37,6 +38,7 @@ public final class ProcessingContext {
         this.timers = new TimerBehavior(state, expressions, clock, tokens);
         this.messages = new MessageBehavior(state, expressions, tokens);
         this.errors = new ErrorCatching(tokens);
+        this.startTimers = new StartTimers(state, expressions, clock, tokens);
         this.processors = new ElementProcessors(this);
     }
 }

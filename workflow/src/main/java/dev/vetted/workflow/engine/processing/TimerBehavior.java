@@ -1,6 +1,7 @@
 package dev.vetted.workflow.engine.processing;
 
 import dev.vetted.workflow.engine.expression.Expressions;
+import dev.vetted.workflow.engine.expression.TimerSchedules;
 import dev.vetted.workflow.engine.model.ElementKind;
 import dev.vetted.workflow.engine.model.FlowNode;
 import dev.vetted.workflow.engine.state.ElementInstance;
@@ -9,7 +10,6 @@ import dev.vetted.workflow.engine.state.ProcessInstance;
 import dev.vetted.workflow.engine.state.Timer;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
 /** Timers of catch events and of boundary events, and what happens when one falls due. */
@@ -29,8 +29,8 @@ public final class TimerBehavior {
 
     /** A timer for the event, due after its duration from now. */
     void arm(ElementInstance element, FlowNode event, Map<String, Object> scope) {
-        Duration d = expressions.evaluateDuration(event.timerDuration, scope);
-        element.timers.add(new Timer(state.newKey(), event.id, clock.millis() + d.toMillis()));
+        TimerSchedules.Schedule due = expressions.timers().evaluate(event.timer, scope, clock.millis());
+        element.timers.add(new Timer(state.newKey(), event.id, due.dueAt(), due.repetitionsAfter(), due.intervalMillis()));
     }
 
     /** The timers of the activity's timer boundary events. */
@@ -48,12 +48,23 @@ public final class TimerBehavior {
         if (element == null) return;
         Timer timer = element.timers.stream().filter(t -> t.key == ref.timerKey()).findFirst().orElse(null);
         if (timer == null) return;
-        FlowNode event = tokens.model(instance).node(timer.eventId);
-        if (!event.kind.isBoundary()) {
+        if (timer.eventId.equals(element.elementId)) {
             tokens.completeWait(instance, element, null);
             return;
         }
-        if (!event.interrupting) element.timers.remove(timer);
+        // a boundary event's timer, or a catch event's after an event-based gateway (those interrupt)
+        FlowNode event = tokens.model(instance).node(timer.eventId);
+        if (!event.interrupting) repeatOrDrop(instance, element, timer);
         tokens.triggerBoundary(instance, element, event, null);
+    }
+
+    /** A non-interrupting timer on a cycle is armed for its next occurrence; any other is done. */
+    private void repeatOrDrop(ProcessInstance instance, ElementInstance element, Timer timer) {
+        element.timers.remove(timer);
+        TimerSchedules.Schedule next = new TimerSchedules.Schedule(timer.dueAt, timer.repetitionsAfter, timer.intervalMillis).next();
+        if (next == null) return;
+        Timer again = new Timer(state.newKey(), timer.eventId, next.dueAt(), next.repetitionsAfter(), next.intervalMillis());
+        element.timers.add(again);
+        state.timers.add(new EngineState.TimerRef(again.dueAt, again.key, instance.key, element.key));
     }
 }

@@ -3,6 +3,7 @@ package dev.vetted.workflow.engine.reading;
 import dev.vetted.workflow.engine.model.ElementKind;
 import dev.vetted.workflow.engine.model.EngineException;
 import dev.vetted.workflow.engine.model.FlowNode;
+import dev.vetted.workflow.engine.model.TimerDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
@@ -10,6 +11,8 @@ import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
+
+import java.util.EnumSet;
 
 /**
  * Timer, error and message boundary events, interrupting or not (error ones always interrupt).
@@ -26,7 +29,7 @@ final class BoundaryEventReader implements ElementReader {
         FlowNode node;
         if (def instanceof TimerEventDefinition t) {
             node = new FlowNode(id, ElementKind.TIMER_BOUNDARY_EVENT);
-            node.timerDuration = rules.duration(t, element);
+            node.timer = rules.timer(t, element, EnumSet.allOf(TimerDefinition.Kind.class), "boundary event");
         } else if (def instanceof ErrorEventDefinition e) {
             node = new FlowNode(id, ElementKind.ERROR_BOUNDARY_EVENT);
             node.errorCode = e.getError() == null ? null : e.getError().getErrorCode();

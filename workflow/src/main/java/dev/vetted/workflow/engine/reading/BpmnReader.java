@@ -13,6 +13,7 @@ import io.camunda.zeebe.model.bpmn.instance.Process;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,40 +53,43 @@ public final class BpmnReader {
     private ProcessModel readProcess(Process process) {
         String pid = process.getId();
         Map<String, FlowNode> nodes = new LinkedHashMap<>();
+        Map<FlowNode, ElementReader> readBy = new HashMap<>();
         List<io.camunda.zeebe.model.bpmn.instance.SequenceFlow> flows = new ArrayList<>();
         for (FlowElement element : process.getFlowElements()) {
             if (element instanceof io.camunda.zeebe.model.bpmn.instance.SequenceFlow flow) {
                 flows.add(flow);
             } else {
-                FlowNode node = readNode(element);
-                nodes.put(node.id, node);
+                readNode(element, nodes, readBy);
             }
         }
         for (var flow : flows) connect(nodes, flow);
         List<FlowNode> noneStarts = new ArrayList<>();
         List<FlowNode> messageStarts = new ArrayList<>();
+        List<FlowNode> timerStarts = new ArrayList<>();
         for (FlowNode node : nodes.values()) {
             if (node.attachedTo != null) attach(nodes, node);
             if (node.kind == ElementKind.START_EVENT) noneStarts.add(node);
             if (node.kind == ElementKind.MESSAGE_START_EVENT) messageStarts.add(node);
-            if (node.kind == ElementKind.EXCLUSIVE_GATEWAY && node.defaultFlow != null
-                    && node.outgoing.stream().noneMatch(f -> f.id().equals(node.defaultFlow))) {
-                throw EngineException.invalid("exclusive gateway '" + node.id + "' names default flow '" + node.defaultFlow + "' that does not leave it");
-            }
+            if (node.kind == ElementKind.TIMER_START_EVENT) timerStarts.add(node);
+            readBy.get(node).checkConnections(node, nodes);
         }
         if (noneStarts.size() > 1) {
             throw EngineException.invalid("process '" + pid + "' has " + noneStarts.size() + " none start events; at most one is allowed");
         }
-        if (noneStarts.isEmpty() && messageStarts.isEmpty()) {
+        if (noneStarts.isEmpty() && messageStarts.isEmpty() && timerStarts.isEmpty()) {
             throw EngineException.invalid("process '" + pid + "' has no start event");
         }
-        return new ProcessModel(pid, Map.copyOf(nodes), List.copyOf(noneStarts), List.copyOf(messageStarts));
+        return new ProcessModel(pid, Map.copyOf(nodes), List.copyOf(noneStarts), List.copyOf(messageStarts),
+                List.copyOf(timerStarts));
     }
 
-    private FlowNode readNode(FlowElement element) {
+    private void readNode(FlowElement element, Map<String, FlowNode> nodes, Map<FlowNode, ElementReader> readBy) {
         for (ElementReader reader : readers) {
             FlowNode node = reader.read(element, rules);
-            if (node != null) return node;
+            if (node == null) continue;
+            nodes.put(node.id, node);
+            readBy.put(node, reader);
+            return;
         }
         throw ReadingRules.unsupported(element, element.getElementType().getTypeName());
     }

@@ -2,17 +2,23 @@ package dev.vetted.workflow.engine.reading;
 
 import dev.vetted.workflow.engine.model.ElementKind;
 import dev.vetted.workflow.engine.model.FlowNode;
+import dev.vetted.workflow.engine.model.TimerDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Intermediate message and timer catch events. Both take inputs and outputs; a message's
  * variables reach the instance through the outputs, or are merged when there are none.
  */
 final class CatchEventReader implements ElementReader {
+
+    private static final Set<TimerDefinition.Kind> ONCE = EnumSet.of(TimerDefinition.Kind.DURATION, TimerDefinition.Kind.DATE);
 
     @Override
     public FlowNode read(FlowElement element, ReadingRules rules) {
@@ -24,7 +30,7 @@ final class CatchEventReader implements ElementReader {
             rules.readMessage(node, m.getMessage(), element);
         } else if (def instanceof TimerEventDefinition t) {
             node = new FlowNode(element.getId(), ElementKind.TIMER_CATCH_EVENT);
-            node.timerDuration = rules.duration(t, element);
+            node.timer = rules.timer(t, element, ONCE, "intermediate timer catch event");
         } else {
             throw ReadingRules.unsupported(element, (def == null ? "plain" : ReadingRules.definitionName(def))
                     + " intermediate catch event");

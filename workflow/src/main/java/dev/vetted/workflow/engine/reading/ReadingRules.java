@@ -3,6 +3,7 @@ package dev.vetted.workflow.engine.reading;
 import dev.vetted.workflow.engine.expression.Expressions;
 import dev.vetted.workflow.engine.model.EngineException;
 import dev.vetted.workflow.engine.model.FlowNode;
+import dev.vetted.workflow.engine.model.TimerDefinition;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Message;
@@ -13,6 +14,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** What element readers share: messages, timers, variable mappings, and the words of a refusal. */
 final class ReadingRules {
@@ -52,13 +54,27 @@ final class ReadingRules {
         return message.getName();
     }
 
-    String duration(TimerEventDefinition timer, BaseElement element) {
-        if (timer.getTimeDuration() == null) {
-            throw unsupported(element, "timer without a duration (time dates and cycles are not supported)");
+    /**
+     * The event's timer: a duration, a date or a cycle, of the kinds this event may have (a catch
+     * event cannot repeat, a start event needs a date or cycle); any other is refused by name.
+     */
+    TimerDefinition timer(TimerEventDefinition timer, BaseElement element, Set<TimerDefinition.Kind> allowed, String kindName) {
+        TimerDefinition definition;
+        if (timer.getTimeDuration() != null) {
+            definition = new TimerDefinition(TimerDefinition.Kind.DURATION, timer.getTimeDuration().getTextContent().strip());
+        } else if (timer.getTimeDate() != null) {
+            definition = new TimerDefinition(TimerDefinition.Kind.DATE, timer.getTimeDate().getTextContent().strip());
+        } else if (timer.getTimeCycle() != null) {
+            definition = new TimerDefinition(TimerDefinition.Kind.CYCLE, timer.getTimeCycle().getTextContent().strip());
+        } else {
+            throw EngineException.invalid("timer event '" + element.getId() + "' has no duration, date or cycle");
         }
-        String text = timer.getTimeDuration().getTextContent().strip();
-        expressions.checkDuration(text, "timer duration of '" + element.getId() + "'");
-        return text;
+        if (!allowed.contains(definition.kind())) {
+            throw EngineException.invalid("timer event '" + element.getId() + "' has a time " + definition.kind().name().toLowerCase()
+                    + ", which a " + kindName + " cannot have");
+        }
+        expressions.timers().check(definition, "timer " + definition.kind().name().toLowerCase() + " of '" + element.getId() + "'");
+        return definition;
     }
 
     /**

@@ -22,7 +22,7 @@ public final class ElementInstance {
     public String messageName;
     public String correlationKey;
     /** Subscriptions of the message boundary events on this element. */
-    public List<BoundarySubscription> boundarySubscriptions = new ArrayList<>();
+    public List<EventSubscription> eventSubscriptions = new ArrayList<>();
     public List<Timer> timers = new ArrayList<>();
     public Map<String, Object> locals = new LinkedHashMap<>();
     public Long incidentKey;
@@ -36,22 +36,22 @@ public final class ElementInstance {
     /** Forgets every wait the element had begun to set up (before an incident takes its place). */
     public void clearWaits() {
         timers.clear();
-        boundarySubscriptions.clear();
+        eventSubscriptions.clear();
         messageName = null;
         correlationKey = null;
         jobKey = null;
     }
 
     /** A message boundary event's subscription, opened when the activity is entered. */
-    public static final class BoundarySubscription {
+    public static final class EventSubscription {
         public String eventId;
         public String messageName;
         public String correlationKey;
 
-        public BoundarySubscription() {
+        public EventSubscription() {
         }
 
-        public BoundarySubscription(String eventId, String messageName, String correlationKey) {
+        public EventSubscription(String eventId, String messageName, String correlationKey) {
             this.eventId = eventId;
             this.messageName = messageName;
             this.correlationKey = correlationKey;

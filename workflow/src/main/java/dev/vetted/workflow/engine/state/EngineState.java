@@ -60,6 +60,7 @@ public final class EngineState {
     public final Map<Long, Job> jobs = new HashMap<>();
     public final Map<Long, BufferedMessage> messages = new LinkedHashMap<>();
     public final Map<Long, Incident> incidents = new HashMap<>();
+    public final Map<Long, StartTimer> startTimers = new HashMap<>();
 
     public final Map<String, LinkedHashSet<Long>> activatable = new HashMap<>();
     /** Activated and backed-off jobs by the time they become activatable again. */
@@ -133,7 +134,7 @@ public final class EngineState {
             subscriptions.computeIfAbsent(new Subscription(element.messageName, element.correlationKey), k -> new LinkedHashSet<>())
                     .add(new ElementRef(instance.key, element.key, null));
         }
-        for (ElementInstance.BoundarySubscription b : element.boundarySubscriptions) {
+        for (ElementInstance.EventSubscription b : element.eventSubscriptions) {
             subscriptions.computeIfAbsent(new Subscription(b.messageName, b.correlationKey), k -> new LinkedHashSet<>())
                     .add(new ElementRef(instance.key, element.key, b.eventId));
         }
@@ -147,7 +148,7 @@ public final class EngineState {
         if (element.subscribed()) {
             unsubscribe(new Subscription(element.messageName, element.correlationKey), new ElementRef(instance.key, element.key, null));
         }
-        for (ElementInstance.BoundarySubscription b : element.boundarySubscriptions) {
+        for (ElementInstance.EventSubscription b : element.eventSubscriptions) {
             unsubscribe(new Subscription(b.messageName, b.correlationKey), new ElementRef(instance.key, element.key, b.eventId));
         }
         for (Timer timer : element.timers) {
@@ -226,6 +227,23 @@ public final class EngineState {
 
     public static String messageIdKey(String name, String correlationKey, String messageId) {
         return name + '\u0000' + correlationKey + '\u0000' + messageId;
+    }
+
+    // --- timer start events -------------------------------------------------------------------
+
+    /** Start timers are on the timer index with instance key 0 and the definition's key as element key. */
+    public void save(StartTimer timer) {
+        StartTimer previous = startTimers.put(timer.key, timer);
+        if (previous != null) timers.remove(new TimerRef(previous.dueAt, previous.key, 0, previous.definitionKey));
+        timers.add(new TimerRef(timer.dueAt, timer.key, 0, timer.definitionKey));
+        changes.saved.put(timer.key, timer);
+        changes.deleted.remove(timer.key);
+    }
+
+    public void remove(StartTimer timer) {
+        startTimers.remove(timer.key);
+        timers.remove(new TimerRef(timer.dueAt, timer.key, 0, timer.definitionKey));
+        delete(timer.key);
     }
 
     // --- incidents ----------------------------------------------------------------------------

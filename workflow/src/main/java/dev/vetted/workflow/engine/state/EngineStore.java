@@ -73,6 +73,7 @@ public final class EngineStore {
                         case "job" -> state.save(read(data, Job.class));
                         case "message" -> state.save(read(data, BufferedMessage.class));
                         case "incident" -> state.save(read(data, Incident.class));
+                        case "start-timer" -> state.save(read(data, StartTimer.class));
                         default -> throw new IllegalStateException("unknown record kind " + rs.getString(1));
                     }
                 }
@@ -202,6 +203,7 @@ public final class EngineStore {
         if (record instanceof Job) return "job";
         if (record instanceof BufferedMessage) return "message";
         if (record instanceof Incident) return "incident";
+        if (record instanceof StartTimer) return "start-timer";
         throw new IllegalArgumentException("not an engine record: " + record);
     }
 
