@@ -175,8 +175,8 @@ public final class Engine implements AutoCloseable {
         return submit(() -> new UpdateJobRetries(jobKey, retries));
     }
 
-    public CompletableFuture<Long> setVariables(long scopeKey, Map<String, Object> variables) {
-        return submit(() -> new SetVariables(scopeKey, variables));
+    public CompletableFuture<Long> setVariables(long scopeKey, Map<String, Object> variables, boolean local) {
+        return submit(() -> new SetVariables(scopeKey, variables, local));
     }
 
     public CompletableFuture<Void> resolveIncident(long incidentKey) {

@@ -1,5 +1,6 @@
 package dev.vetted.workflow.engine.command;
 
+import dev.vetted.workflow.engine.state.ElementInstance;
 import dev.vetted.workflow.engine.state.Job;
 import dev.vetted.workflow.engine.state.ProcessInstance;
 
@@ -16,7 +17,9 @@ public record FailJob(long jobKey, int retries, String errorMessage, long backof
     public Void apply(CommandContext context) {
         Job job = context.job(jobKey, "fail");
         ProcessInstance instance = context.instance(job.processInstanceKey);
-        if (variables != null) instance.variables.putAll(variables);
+        // as in Camunda 8, a failing worker's variables are local to the job's element (seen by its retries)
+        ElementInstance element = instance.elements.get(job.elementInstanceKey);
+        if (variables != null) (element != null ? element.locals : instance.variables).putAll(variables);
         context.state.save(instance);
         job.retries = retries;
         job.errorMessage = errorMessage == null ? "" : errorMessage;

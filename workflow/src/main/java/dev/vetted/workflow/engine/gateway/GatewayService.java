@@ -219,7 +219,7 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
     @Override
     public void setVariables(SetVariablesRequest request, StreamObserver<SetVariablesResponse> out) {
         withVariables(request.getVariables(), out, variables ->
-                answer(out, engine.setVariables(request.getElementInstanceKey(), variables),
+                answer(out, engine.setVariables(request.getElementInstanceKey(), variables, request.getLocal()),
                     key -> SetVariablesResponse.newBuilder().setKey(key).build()));
     }
 

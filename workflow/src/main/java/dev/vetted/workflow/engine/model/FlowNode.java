@@ -18,6 +18,11 @@ public final class FlowNode {
     /** Boundary events attached to this activity. */
     public final List<FlowNode> boundaries = new ArrayList<>();
 
+    /** The embedded sub-process the element is in; null at the process level. */
+    public String parent;
+    /** For sub-processes: the none start event inside, where their token begins. */
+    public FlowNode start;
+
     public String jobType;
     public String jobRetries = "3";
     public Map<String, String> headers = Map.of();

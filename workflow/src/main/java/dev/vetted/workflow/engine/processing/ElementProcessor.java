@@ -2,7 +2,6 @@ package dev.vetted.workflow.engine.processing;
 
 import dev.vetted.workflow.engine.model.FlowNode;
 import dev.vetted.workflow.engine.model.SequenceFlow;
-import dev.vetted.workflow.engine.state.ProcessInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,10 @@ public interface ElementProcessor {
 
     /**
      * The flows a token takes when it leaves the element: every outgoing flow unless the element
-     * chooses (gateways, over the instance's variables: they have no mappings of their own). No
-     * flow ends the token. May throw {@code Expressions.Failure}.
+     * chooses (gateways, over the variables the element sees). No flow ends the token. May throw
+     * {@code Expressions.Failure}.
      */
-    default List<SequenceFlow> flowsToTake(ProcessInstance instance, FlowNode node) {
+    default List<SequenceFlow> flowsToTake(FlowNode node, Map<String, Object> variables) {
         return node.outgoing;
     }
 

@@ -5,6 +5,6 @@ final class EndEventProcessor implements ElementProcessor {
 
     @Override
     public void activate(Activation a) {
-        a.tokens().endToken(a.instance());
+        a.tokens().endToken(a.instance(), a.element().parentKey);
     }
 }

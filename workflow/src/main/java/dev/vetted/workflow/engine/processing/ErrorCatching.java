@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * An error thrown by a job worker: caught by the error boundary event with that error code on
- * the job's element, else by one without a code (catch-all). The error's variables reach the
+ * the job's element, else by one without a code (catch-all), else in the same way by the
+ * sub-processes around it, innermost first. The error's variables reach the
  * instance through the catching event's output mappings, or are merged when it has none.
  */
 public final class ErrorCatching {
@@ -22,10 +23,15 @@ public final class ErrorCatching {
 
     /** Answers false when no boundary event catches the error (the caller raises an incident). */
     public boolean tryCatch(ProcessInstance instance, ElementInstance element, String errorCode, Map<String, Object> variables) {
-        FlowNode catcher = catcher(tokens.model(instance).node(element.elementId), errorCode);
-        if (catcher == null) return false;
-        tokens.triggerBoundary(instance, element, catcher, variables);
-        return true;
+        // the job's element first, then each sub-process around it, outward
+        for (ElementInstance scope = element; scope != null;
+             scope = scope.parentKey == 0 ? null : instance.elements.get(scope.parentKey)) {
+            FlowNode catcher = catcher(tokens.model(instance).node(scope.elementId), errorCode);
+            if (catcher == null) continue;
+            tokens.triggerBoundary(instance, scope, catcher, variables);
+            return true;
+        }
+        return false;
     }
 
     private static FlowNode catcher(FlowNode activity, String errorCode) {

@@ -3,9 +3,9 @@ package dev.vetted.workflow.engine.processing;
 import dev.vetted.workflow.engine.expression.Expressions;
 import dev.vetted.workflow.engine.model.FlowNode;
 import dev.vetted.workflow.engine.model.SequenceFlow;
-import dev.vetted.workflow.engine.state.ProcessInstance;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Exclusive gateways: the token takes the first outgoing flow whose condition holds, else the
@@ -25,14 +25,14 @@ final class ExclusiveGatewayProcessor implements ElementProcessor {
     }
 
     @Override
-    public List<SequenceFlow> flowsToTake(ProcessInstance instance, FlowNode gateway) {
+    public List<SequenceFlow> flowsToTake(FlowNode gateway, Map<String, Object> variables) {
         SequenceFlow fallback = null;
         for (SequenceFlow flow : gateway.outgoing) {
             if (flow.id().equals(gateway.defaultFlow)) {
                 fallback = flow;
                 continue;
             }
-            if (flow.condition() == null || expressions.evaluateCondition(flow.condition(), instance.variables)) {
+            if (flow.condition() == null || expressions.evaluateCondition(flow.condition(), variables)) {
                 return List.of(flow);
             }
         }

@@ -3,10 +3,10 @@ package dev.vetted.workflow.engine.processing;
 import dev.vetted.workflow.engine.expression.Expressions;
 import dev.vetted.workflow.engine.model.FlowNode;
 import dev.vetted.workflow.engine.model.SequenceFlow;
-import dev.vetted.workflow.engine.state.ProcessInstance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Inclusive gateways (forking): the token takes every outgoing flow whose condition holds (a flow
@@ -26,13 +26,13 @@ final class InclusiveGatewayProcessor implements ElementProcessor {
     }
 
     @Override
-    public List<SequenceFlow> flowsToTake(ProcessInstance instance, FlowNode gateway) {
+    public List<SequenceFlow> flowsToTake(FlowNode gateway, Map<String, Object> variables) {
         List<SequenceFlow> taken = new ArrayList<>();
         SequenceFlow fallback = null;
         for (SequenceFlow flow : gateway.outgoing) {
             if (flow.id().equals(gateway.defaultFlow)) {
                 fallback = flow;
-            } else if (flow.condition() == null || expressions.evaluateCondition(flow.condition(), instance.variables)) {
+            } else if (flow.condition() == null || expressions.evaluateCondition(flow.condition(), variables)) {
                 taken.add(flow);
             }
         }

@@ -33,16 +33,20 @@ public final class Tokens {
     private final ProcessingContext context;
     private final EngineState state;
     private final Consumer<ProcessInstance> onCompleted;
+    private final Scopes scopes;
     private final Deque<Step> work = new ArrayDeque<>();
+    /** Steps still queued per scope: a scope completes only when none of its steps are left. */
     private final Map<Long, Integer> pending = new HashMap<>();
 
-    private record Step(long instanceKey, Runnable action) {
+    /** A queued step, counted against the scope it runs in (the instance's key, or a sub-process element's). */
+    private record Step(long scopeKey, Runnable action) {
     }
 
     Tokens(ProcessingContext context, Consumer<ProcessInstance> onCompleted) {
         this.context = context;
         this.state = context.state;
         this.onCompleted = onCompleted;
+        this.scopes = new Scopes(context);
     }
 
     // --- entry points for commands and time-driven work --------------------------------------
@@ -64,7 +68,12 @@ public final class Tokens {
             state.messageStarted.put(new EngineState.StartKey(instance.bpmnProcessId, startCorrelationKey), instance.key);
         }
         Map<String, Object> trigger = variables == null || variables.isEmpty() ? null : variables;
-        schedule(instance, mapped ? () -> leave(instance, startEvent, null, trigger) : () -> activate(instance, startEvent, null));
+        if (mapped) {
+            ElementInstance event = transientElement(startEvent, 0);
+            schedule(instance.key, () -> leave(instance, startEvent, event, trigger));
+        } else {
+            schedule(instance.key, () -> activate(instance, startEvent, null, 0));
+        }
         run();
         return instance;
     }
@@ -80,7 +89,7 @@ public final class Tokens {
         FlowNode node = model(instance).node(element.elementId);
         close(instance, element);
         Activation activation = new Activation(this, instance, node, element, null, Map.of());
-        schedule(instance, () -> context.processors.of(node).complete(activation, result));
+        schedule(scopeOf(instance, element), () -> context.processors.of(node).complete(activation, result));
     }
 
     /**
@@ -97,11 +106,14 @@ public final class Tokens {
     public void triggerBoundaryLater(ProcessInstance instance, ElementInstance host, FlowNode event, Map<String, Object> variables) {
         if (event.interrupting) close(instance, host);
         state.save(instance);
-        schedule(instance, () -> leave(instance, event, null, variables == null || variables.isEmpty() ? null : variables));
+        ElementInstance fired = transientElement(event, host.parentKey);
+        schedule(scopeOf(instance, fired), () -> leave(instance, event, fired, variables == null || variables.isEmpty() ? null : variables));
     }
 
     public void cancel(ProcessInstance instance) {
-        for (ElementInstance element : new ArrayList<>(instance.elements.values())) close(instance, element);
+        for (ElementInstance element : new ArrayList<>(instance.elements.values())) {
+            if (instance.elements.containsKey(element.key)) close(instance, element);
+        }
         state.remove(instance);
     }
 
@@ -112,20 +124,28 @@ public final class Tokens {
         state.unindexElement(instance, element);
         state.save(instance);
         if (ElementInstance.LEAVE.equals(element.failedStep)) {
-            schedule(instance, () -> leave(instance, node, element, null));
+            schedule(scopeOf(instance, element), () -> leave(instance, node, element, null));
         } else {
-            schedule(instance, () -> activate(instance, node, null));
+            schedule(scopeOf(instance, element), () -> activate(instance, node, null, element.parentKey));
         }
         run();
     }
 
     // --- the element lifecycle, for processors -----------------------------------------------
 
-    private void activate(ProcessInstance instance, FlowNode node, SequenceFlow via) {
+    /** Queues a token's arrival at the element, inside the scope given by its parent element instance (0: the process). */
+    void activateLater(ProcessInstance instance, FlowNode node, SequenceFlow via, long parentKey) {
+        schedule(parentKey == 0 ? instance.key : parentKey, () -> activate(instance, node, via, parentKey));
+    }
+
+    private void activate(ProcessInstance instance, FlowNode node, SequenceFlow via, long parentKey) {
         if (node.kind.isBoundary()) throw new IllegalStateException("boundary events are not entered by sequence flows: " + node);
+        // the sub-process ended before this token got in (an interrupting event on it): the token goes with it
+        if (parentKey != 0 && !instance.elements.containsKey(parentKey)) return;
         ElementInstance element = new ElementInstance();
         element.key = state.newKey();
         element.elementId = node.id;
+        element.parentKey = parentKey;
         try {
             Map<String, Object> scope = context.variables.applyInputs(instance, node, element);
             context.processors.of(node).activate(new Activation(this, instance, node, element, via, scope));
@@ -142,21 +162,16 @@ public final class Tokens {
         ElementProcessor processor = context.processors.of(node);
         try {
             context.variables.applyOutputs(instance, node, element, result);
-            List<SequenceFlow> taken = processor.flowsToTake(instance, node);
+            List<SequenceFlow> taken = processor.flowsToTake(node, context.variables.view(instance, element));
             state.save(instance);
             if (taken.isEmpty()) {
-                endToken(instance);
+                endToken(instance, element.parentKey);
                 return;
             }
             ProcessModel model = model(instance);
-            for (SequenceFlow flow : taken) {
-                FlowNode target = model.node(flow.target());
-                schedule(instance, () -> activate(instance, target, flow));
-            }
+            for (SequenceFlow flow : taken) activateLater(instance, model.node(flow.target()), flow, element.parentKey);
         } catch (Expressions.Failure e) {
-            ElementInstance failed = element != null ? element : new ElementInstance();
-            if (failed.key == 0) failed.key = state.newKey();
-            failed.elementId = node.id;
+            ElementInstance failed = element;
             failed.failedStep = ElementInstance.LEAVE;
             failed.clearWaits();
             context.incidents.raise(instance, failed, processor.leaveFailure(), e.getMessage());
@@ -170,20 +185,31 @@ public final class Tokens {
         state.save(instance);
     }
 
-    /** A token ended (end event, or an element without outgoing flows). */
-    public void endToken(ProcessInstance instance) {
+    /**
+     * A token ended (end event, or an element without outgoing flows) in the scope of the given
+     * parent (0: the process). Once nothing is left in that scope, the scope completes: the
+     * instance, or the sub-process, which is then left like any element.
+     */
+    public void endToken(ProcessInstance instance, long parentKey) {
         state.save(instance);
-        schedule(instance, () -> {
-            if (state.instances.containsKey(instance.key) && instance.elements.isEmpty() && !instance.hasWaitingTokens()
-                    && !pending.containsKey(instance.key)) {
-                state.remove(instance);
-                onCompleted.accept(instance);
+        long scopeKey = parentKey == 0 ? instance.key : parentKey;
+        schedule(scopeKey, () -> {
+            if (!state.instances.containsKey(instance.key) || pending.containsKey(scopeKey)) return;
+            if (parentKey == 0) {
+                if (instance.elements.isEmpty() && !instance.hasWaitingTokens()) {
+                    state.remove(instance);
+                    onCompleted.accept(instance);
+                }
+                return;
             }
+            ElementInstance scope = instance.elements.get(parentKey);
+            if (scope != null && scopes.isEmpty(instance, scope)) completeWaitLater(instance, scope, null);
         });
     }
 
-    /** Ends an element's wait: its subscriptions, timers, job and incident go with it. */
+    /** Ends an element's wait: its subscriptions, timers, job and incident go with it, and whatever runs inside it. */
     public void close(ProcessInstance instance, ElementInstance element) {
+        scopes.closeInside(instance, element);
         state.unindexElement(instance, element);
         instance.elements.remove(element.key);
         if (element.jobKey != null) context.jobs.cancel(element.jobKey);
@@ -197,9 +223,22 @@ public final class Tokens {
 
     // --- the work queue -----------------------------------------------------------------------
 
-    void schedule(ProcessInstance instance, Runnable action) {
-        pending.merge(instance.key, 1, Integer::sum);
-        work.addLast(new Step(instance.key, action));
+    private void schedule(long scopeKey, Runnable action) {
+        pending.merge(scopeKey, 1, Integer::sum);
+        work.addLast(new Step(scopeKey, action));
+    }
+
+    private static long scopeOf(ProcessInstance instance, ElementInstance element) {
+        return element.parentKey == 0 ? instance.key : element.parentKey;
+    }
+
+    /** The element instance of an event that is left without being entered (a fired boundary event). */
+    private ElementInstance transientElement(FlowNode event, long parentKey) {
+        ElementInstance element = new ElementInstance();
+        element.key = state.newKey();
+        element.elementId = event.id;
+        element.parentKey = parentKey;
+        return element;
     }
 
     /** Moves every scheduled token until all of them wait or end. */
@@ -207,7 +246,7 @@ public final class Tokens {
         int steps = 0;
         Step step;
         while ((step = work.pollFirst()) != null) {
-            pending.computeIfPresent(step.instanceKey(), (k, n) -> n > 1 ? n - 1 : null);
+            pending.computeIfPresent(step.scopeKey(), (k, n) -> n > 1 ? n - 1 : null);
             if (++steps > MAX_STEPS_PER_COMMAND) {
                 work.clear();
                 pending.clear();

@@ -10,9 +10,11 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.Process;
+import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +29,7 @@ public final class BpmnReader {
 
     private final ReadingRules rules;
     private final List<ElementReader> readers = List.of(new StartEventReader(), new EndEventReader(), new TaskReader(),
-            new CatchEventReader(), new BoundaryEventReader(), new GatewayReader());
+            new CatchEventReader(), new BoundaryEventReader(), new GatewayReader(), new SubProcessReader());
 
     public BpmnReader(Expressions expressions) {
         this.rules = new ReadingRules(expressions);
@@ -55,22 +57,16 @@ public final class BpmnReader {
         Map<String, FlowNode> nodes = new LinkedHashMap<>();
         Map<FlowNode, ElementReader> readBy = new HashMap<>();
         List<io.camunda.zeebe.model.bpmn.instance.SequenceFlow> flows = new ArrayList<>();
-        for (FlowElement element : process.getFlowElements()) {
-            if (element instanceof io.camunda.zeebe.model.bpmn.instance.SequenceFlow flow) {
-                flows.add(flow);
-            } else {
-                readNode(element, nodes, readBy);
-            }
-        }
+        readContainer(process.getFlowElements(), null, nodes, flows, readBy);
         for (var flow : flows) connect(nodes, flow);
         List<FlowNode> noneStarts = new ArrayList<>();
         List<FlowNode> messageStarts = new ArrayList<>();
         List<FlowNode> timerStarts = new ArrayList<>();
         for (FlowNode node : nodes.values()) {
             if (node.attachedTo != null) attach(nodes, node);
-            if (node.kind == ElementKind.START_EVENT) noneStarts.add(node);
-            if (node.kind == ElementKind.MESSAGE_START_EVENT) messageStarts.add(node);
-            if (node.kind == ElementKind.TIMER_START_EVENT) timerStarts.add(node);
+            if (node.parent == null && node.kind == ElementKind.START_EVENT) noneStarts.add(node);
+            if (node.parent == null && node.kind == ElementKind.MESSAGE_START_EVENT) messageStarts.add(node);
+            if (node.parent == null && node.kind == ElementKind.TIMER_START_EVENT) timerStarts.add(node);
             readBy.get(node).checkConnections(node, nodes);
         }
         if (noneStarts.size() > 1) {
@@ -83,13 +79,27 @@ public final class BpmnReader {
                 List.copyOf(timerStarts));
     }
 
-    private void readNode(FlowElement element, Map<String, FlowNode> nodes, Map<FlowNode, ElementReader> readBy) {
+    /** Reads a process's or a sub-process's elements, and those of sub-processes inside, each knowing its parent. */
+    private void readContainer(Collection<FlowElement> elements, String parent, Map<String, FlowNode> nodes,
+                               List<io.camunda.zeebe.model.bpmn.instance.SequenceFlow> flows, Map<FlowNode, ElementReader> readBy) {
+        for (FlowElement element : elements) {
+            if (element instanceof io.camunda.zeebe.model.bpmn.instance.SequenceFlow flow) {
+                flows.add(flow);
+                continue;
+            }
+            FlowNode node = readNode(element, nodes, readBy);
+            node.parent = parent;
+            if (element instanceof SubProcess sub) readContainer(sub.getFlowElements(), node.id, nodes, flows, readBy);
+        }
+    }
+
+    private FlowNode readNode(FlowElement element, Map<String, FlowNode> nodes, Map<FlowNode, ElementReader> readBy) {
         for (ElementReader reader : readers) {
             FlowNode node = reader.read(element, rules);
             if (node == null) continue;
             nodes.put(node.id, node);
             readBy.put(node, reader);
-            return;
+            return node;
         }
         throw ReadingRules.unsupported(element, element.getElementType().getTypeName());
     }
@@ -103,11 +113,16 @@ public final class BpmnReader {
         }
         SequenceFlow sf = new SequenceFlow(flow.getId(), flow.getSource().getId(), flow.getTarget().getId(), condition);
         FlowNode target = nodes.get(sf.target());
+        FlowNode source = nodes.get(sf.source());
+        if (!java.util.Objects.equals(source.parent, target.parent)) {
+            throw EngineException.invalid("sequence flow '" + sf.id() + "' crosses the border of a sub-process; "
+                    + "a token enters a sub-process at its start event and leaves it when it completes");
+        }
         if (target.kind.isBoundary()) {
             throw EngineException.invalid("sequence flow '" + sf.id() + "' leads into boundary event '" + target.id
                     + "'; boundary events have no incoming flows");
         }
-        nodes.get(sf.source()).outgoing.add(sf);
+        source.outgoing.add(sf);
         target.incoming.add(sf);
     }
 

@@ -17,6 +17,8 @@ public final class ElementInstance {
 
     public long key;
     public String elementId;
+    /** The element instance of the sub-process this one runs in; 0 at the process level. */
+    public long parentKey;
     public Long jobKey;
     /** The element's own subscription (receive task, message catch event). */
     public String messageName;
