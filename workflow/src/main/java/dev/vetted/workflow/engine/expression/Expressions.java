@@ -20,8 +20,20 @@ public final class Expressions {
 
     /** An expression that could not be evaluated at run time; the engine raises an incident. */
     public static final class Failure extends RuntimeException {
+        private final String incidentType;
+
         public Failure(String message) {
+            this(message, "EXTRACT_VALUE_ERROR");
+        }
+
+        /** A failure whose incident is of another type than a value that could not be extracted. */
+        public Failure(String message, String incidentType) {
             super(message);
+            this.incidentType = incidentType;
+        }
+
+        public String incidentType() {
+            return incidentType;
         }
     }
 

@@ -23,6 +23,11 @@ public final class FlowNode {
     /** For sub-processes: the none start event inside, where their token begins. */
     public FlowNode start;
 
+    /** For call activities: the BPMN process id they start (may be FEEL), and which variables cross over. */
+    public String calledProcessId;
+    public boolean propagateAllParentVariables = true;
+    public boolean propagateAllChildVariables = true;
+
     public String jobType;
     public String jobRetries = "3";
     public Map<String, String> headers = Map.of();

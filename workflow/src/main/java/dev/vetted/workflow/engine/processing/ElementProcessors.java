@@ -19,6 +19,7 @@ final class ElementProcessors {
         byKind.put(ElementKind.END_EVENT, new EndEventProcessor());
         byKind.put(ElementKind.SERVICE_TASK, new ServiceTaskProcessor(context));
         byKind.put(ElementKind.SUB_PROCESS, new SubProcessProcessor(context));
+        byKind.put(ElementKind.CALL_ACTIVITY, new CallActivityProcessor(context));
         ElementProcessor awaitMessage = new MessageCatchProcessor(context);
         byKind.put(ElementKind.RECEIVE_TASK, awaitMessage);
         byKind.put(ElementKind.MESSAGE_CATCH_EVENT, awaitMessage);

@@ -3,6 +3,7 @@ package dev.vetted.workflow.engine.processing;
 import dev.vetted.workflow.engine.model.ElementKind;
 import dev.vetted.workflow.engine.model.FlowNode;
 import dev.vetted.workflow.engine.state.ElementInstance;
+import dev.vetted.workflow.engine.state.EngineState;
 import dev.vetted.workflow.engine.state.ProcessInstance;
 
 import java.util.Map;
@@ -10,26 +11,40 @@ import java.util.Map;
 /**
  * An error thrown by a job worker: caught by the error boundary event with that error code on
  * the job's element, else by one without a code (catch-all), else in the same way by the
- * sub-processes around it, innermost first. The error's variables reach the
- * instance through the catching event's output mappings, or are merged when it has none.
+ * sub-processes around it, innermost first, and then by the call activity that started the
+ * instance. The error's variables reach the instance through the catching event's output
+ * mappings, or are merged when it has none.
  */
 public final class ErrorCatching {
 
     private final Tokens tokens;
+    private final EngineState state;
 
-    ErrorCatching(Tokens tokens) {
+    ErrorCatching(Tokens tokens, EngineState state) {
         this.tokens = tokens;
+        this.state = state;
     }
 
     /** Answers false when no boundary event catches the error (the caller raises an incident). */
     public boolean tryCatch(ProcessInstance instance, ElementInstance element, String errorCode, Map<String, Object> variables) {
-        // the job's element first, then each sub-process around it, outward
-        for (ElementInstance scope = element; scope != null;
-             scope = scope.parentKey == 0 ? null : instance.elements.get(scope.parentKey)) {
-            FlowNode catcher = catcher(tokens.model(instance).node(scope.elementId), errorCode);
-            if (catcher == null) continue;
-            tokens.triggerBoundary(instance, scope, catcher, variables);
-            return true;
+        // the job's element first, then each sub-process around it, outward, then the call activity that called the instance
+        ProcessInstance at = instance;
+        ElementInstance scope = element;
+        while (scope != null) {
+            FlowNode catcher = catcher(tokens.model(at).node(scope.elementId), errorCode);
+            if (catcher != null) {
+                tokens.triggerBoundary(at, scope, catcher, variables);
+                return true;
+            }
+            if (scope.parentKey != 0) {
+                scope = at.elements.get(scope.parentKey);
+            } else if (at.parentInstanceKey != 0 && state.instances.containsKey(at.parentInstanceKey)) {
+                long callActivity = at.parentElementKey;
+                at = state.instances.get(at.parentInstanceKey);
+                scope = at.elements.get(callActivity);
+            } else {
+                scope = null;
+            }
         }
         return false;
     }

@@ -37,7 +37,7 @@ public final class ProcessingContext {
         this.tokens = new Tokens(this, onCompleted);
         this.timers = new TimerBehavior(state, expressions, clock, tokens);
         this.messages = new MessageBehavior(state, expressions, tokens);
-        this.errors = new ErrorCatching(tokens);
+        this.errors = new ErrorCatching(tokens, state);
         this.startTimers = new StartTimers(state, expressions, clock, tokens);
         this.processors = new ElementProcessors(this);
     }

@@ -53,6 +53,22 @@ public final class Tokens {
 
     public ProcessInstance start(ProcessDefinition definition, FlowNode startEvent, Map<String, Object> variables,
                                  String startCorrelationKey) {
+        ProcessInstance instance = create(definition, startEvent, variables, startCorrelationKey);
+        run();
+        return instance;
+    }
+
+    /** An instance a call activity starts, queued behind the current work; it tells its caller when it completes. */
+    ProcessInstance startCalled(ProcessDefinition definition, Map<String, Object> variables, ProcessInstance caller,
+                                ElementInstance callActivity) {
+        ProcessInstance instance = create(definition, definition.model().noneStarts().get(0), variables, null);
+        instance.parentInstanceKey = caller.key;
+        instance.parentElementKey = callActivity.key;
+        return instance;
+    }
+
+    private ProcessInstance create(ProcessDefinition definition, FlowNode startEvent, Map<String, Object> variables,
+                                   String startCorrelationKey) {
         ProcessInstance instance = new ProcessInstance();
         instance.key = state.newKey();
         instance.definitionKey = definition.key();
@@ -74,7 +90,6 @@ public final class Tokens {
         } else {
             schedule(instance.key, () -> activate(instance, startEvent, null, 0));
         }
-        run();
         return instance;
     }
 
@@ -153,7 +168,7 @@ public final class Tokens {
             state.unindexElement(instance, element);
             element.clearWaits();
             element.failedStep = ElementInstance.ACTIVATE;
-            context.incidents.raise(instance, element, "EXTRACT_VALUE_ERROR", e.getMessage());
+            context.incidents.raise(instance, element, e.incidentType(), e.getMessage());
         }
     }
 
@@ -199,6 +214,7 @@ public final class Tokens {
                 if (instance.elements.isEmpty() && !instance.hasWaitingTokens()) {
                     state.remove(instance);
                     onCompleted.accept(instance);
+                    if (instance.parentInstanceKey != 0) returnToCaller(instance);
                 }
                 return;
             }
@@ -207,9 +223,28 @@ public final class Tokens {
         });
     }
 
-    /** Ends an element's wait: its subscriptions, timers, job and incident go with it, and whatever runs inside it. */
+    /** A called instance completed: its call activity completes, with the child's variables as its result. */
+    private void returnToCaller(ProcessInstance child) {
+        ProcessInstance caller = state.instances.get(child.parentInstanceKey);
+        ElementInstance callActivity = caller == null ? null : caller.elements.get(child.parentElementKey);
+        if (callActivity == null) return;
+        callActivity.calledInstanceKey = null;
+        FlowNode node = model(caller).node(callActivity.elementId);
+        boolean pass = node.propagateAllChildVariables || !node.outputs.isEmpty();
+        completeWaitLater(caller, callActivity, pass ? new java.util.LinkedHashMap<>(child.variables) : null);
+    }
+
+    /**
+     * Ends an element's wait: its subscriptions, timers, job and incident go with it, and whatever
+     * runs inside it (a sub-process's elements, a call activity's instance).
+     */
     public void close(ProcessInstance instance, ElementInstance element) {
         scopes.closeInside(instance, element);
+        if (element.calledInstanceKey != null) {
+            ProcessInstance called = state.instances.get(element.calledInstanceKey);
+            element.calledInstanceKey = null;
+            if (called != null) cancel(called);
+        }
         state.unindexElement(instance, element);
         instance.elements.remove(element.key);
         if (element.jobKey != null) context.jobs.cancel(element.jobKey);

@@ -29,7 +29,8 @@ public final class BpmnReader {
 
     private final ReadingRules rules;
     private final List<ElementReader> readers = List.of(new StartEventReader(), new EndEventReader(), new TaskReader(),
-            new CatchEventReader(), new BoundaryEventReader(), new GatewayReader(), new SubProcessReader());
+            new CatchEventReader(), new BoundaryEventReader(), new GatewayReader(), new SubProcessReader(),
+            new CallActivityReader());
 
     public BpmnReader(Expressions expressions) {
         this.rules = new ReadingRules(expressions);

@@ -20,6 +20,8 @@ public final class ElementInstance {
     /** The element instance of the sub-process this one runs in; 0 at the process level. */
     public long parentKey;
     public Long jobKey;
+    /** For call activities: the instance they started. */
+    public Long calledInstanceKey;
     /** The element's own subscription (receive task, message catch event). */
     public String messageName;
     public String correlationKey;

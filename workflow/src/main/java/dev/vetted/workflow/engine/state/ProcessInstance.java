@@ -18,6 +18,9 @@ public final class ProcessInstance {
     public long startedAt;
     /** Set when a message start event created the instance: one live instance per key and process. */
     public String startCorrelationKey;
+    /** Set for an instance a call activity started: the calling instance and its call activity's element instance. */
+    public long parentInstanceKey;
+    public long parentElementKey;
     public Map<String, Object> variables = new LinkedHashMap<>();
     public Map<Long, ElementInstance> elements = new LinkedHashMap<>();
     /** Parallel gateway id -> incoming flow id -> tokens waiting there. */
