@@ -10,17 +10,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.gateway.protocol.GatewayGrpc;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.*;
-import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 
 import java.util.LinkedHashMap;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.function.IntSupplier;
 
 /**
@@ -52,7 +48,7 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
                 .build();
         BrokerInfo broker = BrokerInfo.newBuilder().setNodeId(0).setHost(host).setPort(port.getAsInt())
                 .addPartitions(partition).setVersion(VERSION).build();
-        reply(out, TopologyResponse.newBuilder().addBrokers(broker).setClusterSize(1).setPartitionsCount(1)
+        Replies.reply(out, TopologyResponse.newBuilder().addBrokers(broker).setClusterSize(1).setPartitionsCount(1)
                 .setReplicationFactor(1).setGatewayVersion(VERSION).build());
     }
 
@@ -60,7 +56,7 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
     public void deployResource(DeployResourceRequest request, StreamObserver<DeployResourceResponse> out) {
         Map<String, byte[]> resources = new LinkedHashMap<>();
         for (Resource r : request.getResourcesList()) resources.put(r.getName(), r.getContent().toByteArray());
-        answer(out, engine.deploy(resources), deployed -> {
+        Replies.answer(out, engine.deploy(resources), deployed -> {
             DeployResourceResponse.Builder response = DeployResourceResponse.newBuilder().setKey(deployed.key()).setTenantId(TENANT);
             for (ProcessDefinition d : deployed.processes()) {
                 response.addDeployments(Deployment.newBuilder().setProcess(ProcessMetadata.newBuilder()
@@ -81,7 +77,7 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
     public void deployProcess(DeployProcessRequest request, StreamObserver<DeployProcessResponse> out) {
         Map<String, byte[]> resources = new LinkedHashMap<>();
         for (ProcessRequestObject p : request.getProcessesList()) resources.put(p.getName(), p.getDefinition().toByteArray());
-        answer(out, engine.deploy(resources), deployed -> {
+        Replies.answer(out, engine.deploy(resources), deployed -> {
             DeployProcessResponse.Builder response = DeployProcessResponse.newBuilder().setKey(deployed.key());
             for (ProcessDefinition d : deployed.processes()) {
                 response.addProcesses(ProcessMetadata.newBuilder().setBpmnProcessId(d.bpmnProcessId()).setVersion(d.version())
@@ -98,10 +94,10 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
             refuseStartInstructions(request);
             variables = variables(request.getVariables());
         } catch (EngineException e) {
-            fail(out, e);
+            Replies.fail(out, e);
             return;
         }
-        answer(out, engine.createInstance(request.getProcessDefinitionKey(), request.getBpmnProcessId(), request.getVersion(), variables),
+        Replies.answer(out, engine.createInstance(request.getProcessDefinitionKey(), request.getBpmnProcessId(), request.getVersion(), variables),
                 instance -> CreateProcessInstanceResponse.newBuilder().setProcessDefinitionKey(instance.definitionKey)
                         .setBpmnProcessId(instance.bpmnProcessId).setVersion(instance.version)
                         .setProcessInstanceKey(instance.key).setTenantId(TENANT).build());
@@ -116,10 +112,10 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
             refuseStartInstructions(request);
             variables = variables(request.getVariables());
         } catch (EngineException e) {
-            fail(out, e);
+            Replies.fail(out, e);
             return;
         }
-        answer(out, engine.createInstanceWithResult(request.getProcessDefinitionKey(), request.getBpmnProcessId(),
+        Replies.answer(out, engine.createInstanceWithResult(request.getProcessDefinitionKey(), request.getBpmnProcessId(),
                         request.getVersion(), variables, withResult.getRequestTimeout(), withResult.getFetchVariablesList()),
                 done -> CreateProcessInstanceWithResultResponse.newBuilder()
                         .setProcessDefinitionKey(done.getKey().definitionKey).setBpmnProcessId(done.getKey().bpmnProcessId)
@@ -129,13 +125,13 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
 
     @Override
     public void cancelProcessInstance(CancelProcessInstanceRequest request, StreamObserver<CancelProcessInstanceResponse> out) {
-        answer(out, engine.cancelInstance(request.getProcessInstanceKey()), v -> CancelProcessInstanceResponse.getDefaultInstance());
+        Replies.answer(out, engine.cancelInstance(request.getProcessInstanceKey()), v -> CancelProcessInstanceResponse.getDefaultInstance());
     }
 
     @Override
     public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> out) {
         withVariables(request.getVariables(), out, variables ->
-                answer(out, engine.publishMessage(request.getName(), request.getCorrelationKey(), request.getTimeToLive(),
+                Replies.answer(out, engine.publishMessage(request.getName(), request.getCorrelationKey(), request.getTimeToLive(),
                             request.getMessageId(), variables),
                     key -> PublishMessageResponse.newBuilder().setKey(key).setTenantId(TENANT).build()));
     }
@@ -160,7 +156,7 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
                     } catch (RuntimeException gone) {
                         return false;
                     }
-                }, cancelled::get, error -> fail(out, error));
+                }, cancelled::get, error -> Replies.fail(out, error));
     }
 
     /**
@@ -186,46 +182,46 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
                     }
                 }, () -> closed.get() || call.isCancelled(), call::isReady, error -> {
                     closed.set(true);
-                    fail(out, error);
+                    Replies.fail(out, error);
                 });
     }
 
     @Override
     public void completeJob(CompleteJobRequest request, StreamObserver<CompleteJobResponse> out) {
         withVariables(request.getVariables(), out, variables ->
-                answer(out, engine.completeJob(request.getJobKey(), variables), v -> CompleteJobResponse.getDefaultInstance()));
+                Replies.answer(out, engine.completeJob(request.getJobKey(), variables), v -> CompleteJobResponse.getDefaultInstance()));
     }
 
     @Override
     public void failJob(FailJobRequest request, StreamObserver<FailJobResponse> out) {
         withVariables(request.getVariables(), out, variables ->
-                answer(out, engine.failJob(request.getJobKey(), request.getRetries(), request.getErrorMessage(),
+                Replies.answer(out, engine.failJob(request.getJobKey(), request.getRetries(), request.getErrorMessage(),
                     request.getRetryBackOff(), variables), v -> FailJobResponse.getDefaultInstance()));
     }
 
     @Override
     public void throwError(ThrowErrorRequest request, StreamObserver<ThrowErrorResponse> out) {
         withVariables(request.getVariables(), out, variables ->
-                answer(out, engine.throwError(request.getJobKey(), request.getErrorCode(), request.getErrorMessage(), variables),
+                Replies.answer(out, engine.throwError(request.getJobKey(), request.getErrorCode(), request.getErrorMessage(), variables),
                     v -> ThrowErrorResponse.getDefaultInstance()));
     }
 
     @Override
     public void updateJobRetries(UpdateJobRetriesRequest request, StreamObserver<UpdateJobRetriesResponse> out) {
-        answer(out, engine.updateJobRetries(request.getJobKey(), request.getRetries()),
+        Replies.answer(out, engine.updateJobRetries(request.getJobKey(), request.getRetries()),
                 v -> UpdateJobRetriesResponse.getDefaultInstance());
     }
 
     @Override
     public void setVariables(SetVariablesRequest request, StreamObserver<SetVariablesResponse> out) {
         withVariables(request.getVariables(), out, variables ->
-                answer(out, engine.setVariables(request.getElementInstanceKey(), variables, request.getLocal()),
+                Replies.answer(out, engine.setVariables(request.getElementInstanceKey(), variables, request.getLocal()),
                     key -> SetVariablesResponse.newBuilder().setKey(key).build()));
     }
 
     @Override
     public void resolveIncident(ResolveIncidentRequest request, StreamObserver<ResolveIncidentResponse> out) {
-        answer(out, engine.resolveIncident(request.getIncidentKey()), v -> ResolveIncidentResponse.getDefaultInstance());
+        Replies.answer(out, engine.resolveIncident(request.getIncidentKey()), v -> ResolveIncidentResponse.getDefaultInstance());
     }
 
     // --- translation --------------------------------------------------------------------------
@@ -250,7 +246,7 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
         try {
             variables = variables(text);
         } catch (EngineException e) {
-            fail(out, e);
+            Replies.fail(out, e);
             return;
         }
         action.accept(variables);
@@ -284,37 +280,4 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
     private static String abbreviate(String s) {
         return s.length() > 80 ? s.substring(0, 80) + "..." : s;
     }
-
-    private static <T, R> void answer(StreamObserver<R> out, CompletableFuture<T> future, Function<T, R> toResponse) {
-        future.whenComplete((result, error) -> {
-            if (error != null) {
-                fail(out, error);
-                return;
-            }
-            R response;
-            try {
-                response = toResponse.apply(result);
-            } catch (RuntimeException e) {
-                fail(out, e);
-                return;
-            }
-            reply(out, response);
-        });
-    }
-
-    private static <R> void reply(StreamObserver<R> out, R response) {
-        if (out instanceof ServerCallStreamObserver<R> call && call.isCancelled()) return;
-        out.onNext(response);
-        out.onCompleted();
-    }
-
-    private static void fail(StreamObserver<?> out, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        Status status = cause instanceof EngineException e
-                ? Status.fromCode(Status.Code.valueOf(e.reason().name())).withDescription(e.getMessage())
-                : Status.INTERNAL.withDescription("the engine failed: " + cause);
-        if (out instanceof ServerCallStreamObserver<?> call && call.isCancelled()) return;
-        out.onError(status.asRuntimeException());
-    }
-
 }
