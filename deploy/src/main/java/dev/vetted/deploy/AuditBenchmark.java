@@ -64,7 +64,7 @@ public final class AuditBenchmark {
                 resetPeaks();
                 t0 = System.nanoTime();
                 try (OutputStream out = Files.newOutputStream(export)) {
-                    AuditTrail.writeAll(ds, out, (size, root) -> key.sign(new Checkpoint("bench.local/audit", size, root).body()));
+                    dev.vetted.core.audit.TrailExport.writeAll(ds, out, (size, root) -> key.sign(new Checkpoint("bench.local/audit", size, root).body()));
                 }
                 long exportNanos = System.nanoTime() - t0;
                 long exportPeak = heapPeak();

@@ -150,7 +150,7 @@ class AuditApiTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             long[] size = new long[1];
             byte[][] root = new byte[1][];
-            dev.vetted.core.audit.AuditTrail.writeAll(dataSource, java.io.OutputStream.nullOutputStream(), (n, r) -> {
+            dev.vetted.core.audit.TrailExport.writeAll(dataSource, java.io.OutputStream.nullOutputStream(), (n, r) -> {
                 size[0] = n;
                 root[0] = r;
                 return "";

@@ -78,9 +78,9 @@ class AuditFormatTest {
         MerkleTree.Builder tree = new MerkleTree.Builder();
         StringBuilder out = new StringBuilder();
         for (int i = 1; i <= n; i++) {
-            ObjectNode event = AuditTrail.event(new AuditTrail.Row(i, Instant.parse("2026-11-24T10:00:00Z").plusSeconds(i),
+            ObjectNode event = new AuditRow(i, Instant.parse("2026-11-24T10:00:00Z").plusSeconds(i),
                     "sub-" + i, "alice", "task.decided", UUID.nameUUIDFromBytes(new byte[]{(byte) i}),
-                    "{\"decision\":\"CORRECT\",\"comment\":\"Line " + i + " — ok\"}"));
+                    "{\"decision\":\"CORRECT\",\"comment\":\"Line " + i + " — ok\"}").event();
             byte[] leaf = AuditTrail.leafHash(event);
             tree.add(leaf);
             event.put("leafHash", HexFormat.of().formatHex(leaf));
@@ -164,9 +164,9 @@ class AuditFormatTest {
     void theFastCanonicalFormEqualsTheGeneralOne() throws Exception {
         for (String data : List.of("{}", "{\"a\":\"x\\\"y\",\"b\":[1,2,{\"c\":null}]}", "{\"note\":\"caf\u00e9 \u2014 \\u0001\"}")) {
             for (UUID claim : java.util.Arrays.asList(null, UUID.randomUUID())) {
-                var row = new AuditTrail.Row(42, Instant.parse("2026-11-24T10:00:00.123456Z"), "s\"ub", "ali\\ce",
+                var row = new AuditRow(42, Instant.parse("2026-11-24T10:00:00.123456Z"), "s\"ub", "ali\\ce",
                         "task.decided", claim, CanonicalJson.of(JSON.readTree(data)));
-                assertThat(AuditTrail.canonicalEvent(row)).isEqualTo(CanonicalJson.of(AuditTrail.event(row)));
+                assertThat(row.canonical()).isEqualTo(CanonicalJson.of(row.event()));
             }
         }
     }

@@ -30,12 +30,12 @@ class CanonicalBytesTest {
             String claim = random.nextBoolean() ? null : java.util.UUID.randomUUID().toString();
             String data = CanonicalJson.of(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
                     .put("comment", text(random)).put("decision", "CORRECT"));
-            var row = new AuditTrail.Row(random.nextLong(1, 1L << 53), // sequence numbers stay within JSON's exact integers
+            var row = new AuditRow(random.nextLong(1, 1L << 53), // sequence numbers stay within JSON's exact integers
                     "2026-11-24T10:00:00.123400Z", text(random),
                     text(random), text(random), claim, data);
             byte[] fast = writer.event(row.seq(), row.at(), utf8(row.subject()), utf8(row.username()), utf8(row.action()),
                     claim == null ? null : utf8(claim), utf8(data));
-            assertThat(new String(fast, StandardCharsets.UTF_8)).isEqualTo(CanonicalJson.of(AuditTrail.event(row)));
+            assertThat(new String(fast, StandardCharsets.UTF_8)).isEqualTo(CanonicalJson.of(row.event()));
         }
     }
 
