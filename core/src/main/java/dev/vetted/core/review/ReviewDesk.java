@@ -10,13 +10,10 @@ import dev.vetted.core.claim.Verdict;
 import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.ConflictException;
-import dev.vetted.core.common.ForbiddenActionException;
-import dev.vetted.core.common.InputRules;
 import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.outbox.Outbox;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,16 +47,6 @@ public class ReviewDesk {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** Which tasks to list; every part optional. */
-    public record TaskFilter(ReviewStep step, List<TaskState> states, String assignee, List<String> roles,
-                             UUID claimId, String text, String speaker, Boolean overdue, String decidedBy) {
-
-        public TaskFilter(ReviewStep step, List<TaskState> states, String assignee, List<String> roles,
-                          UUID claimId, String text, String speaker) {
-            this(step, states, assignee, roles, claimId, text, speaker, null, null);
-        }
     }
 
     /**
@@ -98,7 +85,7 @@ public class ReviewDesk {
         ReviewTask task = get(taskId);
         if (task.state == TaskState.CLAIMED && actor.username().equals(task.assignee)) return task;
         requireOpen(task);
-        requireAllowed(task, actor, roles);
+        DeskPermissions.requireAllowed(task, actor, roles);
         task.state = TaskState.CLAIMED;
         task.assignee = actor.username();
         audit.record(actor, "task.claimed", task.claim.id, Map.of("taskId", task.id.toString(), "step", task.step.name()));
@@ -123,7 +110,7 @@ public class ReviewDesk {
     @Transactional
     public ReviewTask decide(UUID taskId, DecisionInput input, Actor actor, Set<String> roles) {
         ReviewTask task = get(taskId);
-        String decision = input.decision() == null ? null : input.decision().strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String decision = DecisionCheck.normalised(input.decision());
         if (task.state == TaskState.DECIDED) {
             if (actor.subject().equals(task.decidedBySubject) && task.decision.equals(decision)) return task; // a repeat
             throw new ConflictException("The task was already decided (" + task.decision + ") by " + task.decidedBy + ".");
@@ -132,29 +119,12 @@ public class ReviewDesk {
         if (task.state == TaskState.CLAIMED && !actor.username().equals(task.assignee)) {
             throw new ConflictException("The task is held by " + task.assignee + "; they decide it, or release it first.");
         }
-        requireAllowed(task, actor, roles);
+        DeskPermissions.requireAllowed(task, actor, roles);
 
-        InputRules rules = new InputRules().maxLength("comment", input.comment(), 10_000);
-        Verdict verdict = null;
-        ReviewStep sendBackTo = null;
-        if (decision == null || decision.isEmpty()) {
-            rules.fail("decision", "is required; one of " + task.step.decisions());
-        } else if (!task.step.decisions().contains(decision)) {
-            rules.fail("decision", "'" + Text.shown(input.decision()) + "' does not fit a " + task.step + " task; one of " + task.step.decisions());
-        } else if (task.step == ReviewStep.SIGNOFF) {
-            switch (decision) {
-                case "APPROVE" -> verdict = verdict(input.verdict(), rules);
-                case "SEND_BACK" -> {
-                    sendBackTo = sendBackTo(input.sendBackTo(), rules);
-                    if (input.comment() == null || input.comment().isBlank()) rules.fail("comment", "say why the claim goes back");
-                }
-                default -> {
-                    if (input.comment() == null || input.comment().isBlank()) rules.fail("comment", "give the reason for rejecting");
-                }
-            }
-        }
-        List<Evidence> added = DecisionEvidence.of(input.evidence(), actor.username(), rules);
-        rules.check();
+        DecisionCheck.Checked checked = DecisionCheck.check(task.step, input, actor.username());
+        Verdict verdict = checked.verdict();
+        ReviewStep sendBackTo = checked.sendBackTo();
+        List<Evidence> added = checked.added();
 
         List<Evidence> evidence = new ArrayList<>(read(task.evidence));
         evidence.addAll(added);
@@ -204,51 +174,11 @@ public class ReviewDesk {
     }
 
     /**
-     * The task's role, and the four-eyes rule: whoever decided a check of a claim does not sign
-     * that claim off.
-     */
-    private void requireAllowed(ReviewTask task, Actor actor, Set<String> roles) {
-        String refusal = roleRefusal(task, roles);
-        if (refusal == null) refusal = fourEyesRefusal(task, actor);
-        if (refusal != null) throw new ForbiddenActionException(refusal);
-    }
-
-    /**
      * Why this person may not decide the open or claimed task now, or null when they may: the
-     * same rules decisions are held to, for pages that explain rather than refuse.
+     * same rules decisions are held to ({@link DeskPermissions}), for pages that explain rather than refuse.
      */
     public String whyNot(ReviewTask task, Actor actor, Set<String> roles) {
-        String refusal = roleRefusal(task, roles);
-        if (refusal != null) return refusal;
-        if (task.state == TaskState.CLAIMED && !actor.username().equals(task.assignee)) return "Held by " + task.assignee + ".";
-        return fourEyesRefusal(task, actor);
-    }
-
-    private static String roleRefusal(ReviewTask task, Set<String> roles) {
-        if (roles.contains(task.candidateRole)) return null;
-        return "This " + task.step + " task is for the " + task.candidateRole + " role; you have "
-                + (roles.isEmpty() ? "no desk role" : String.join(", ", new java.util.TreeSet<>(roles))) + ".";
-    }
-
-    private static String fourEyesRefusal(ReviewTask task, Actor actor) {
-        if (task.step != ReviewStep.SIGNOFF) return null;
-        ReviewTask own = ownCheck(task.claim.id, actor);
-        return own == null ? null : "You decided the " + own.step.name().toLowerCase(Locale.ROOT)
-                + " check of this claim, so another editor must sign it off (four-eyes rule).";
-    }
-
-    /** A check of the claim this person decided, if any. */
-    private static ReviewTask ownCheck(UUID claimId, Actor actor) {
-        return ReviewTask.<ReviewTask>find("claim.id = ?1 and step <> ?2 and decidedBySubject = ?3",
-                claimId, ReviewStep.SIGNOFF, actor.subject()).firstResult();
-    }
-
-    /**
-     * Whether the four-eyes rule keeps this person from signing a claim off, read from the claim's
-     * tasks a caller already holds (the same test {@link #ownCheck} makes in the database).
-     */
-    public static boolean checkedBy(List<ReviewTask> tasksOfClaim, Actor actor) {
-        return tasksOfClaim.stream().anyMatch(t -> t.step != ReviewStep.SIGNOFF && actor.subject().equals(t.decidedBySubject));
+        return DeskPermissions.whyNot(task, actor, roles);
     }
 
     public ReviewTask get(UUID taskId) {
@@ -263,50 +193,7 @@ public class ReviewDesk {
 
     /** The inbox: overdue first, then by due time. */
     public Page<ReviewTask> list(TaskFilter filter, PageRequest request) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.step() != null) {
-            where.add("step = :step");
-            params.and("step", filter.step());
-        }
-        if (filter.states() != null && !filter.states().isEmpty()) {
-            where.add("state in :states");
-            params.and("states", filter.states());
-        }
-        if (filter.assignee() != null) {
-            where.add("assignee = :assignee");
-            params.and("assignee", filter.assignee());
-        }
-        if (filter.roles() != null) {
-            if (filter.roles().isEmpty()) return new Page<>(List.of(), request.page(), request.size(), 0);
-            where.add("candidateRole in :roles");
-            params.and("roles", filter.roles());
-        }
-        if (filter.claimId() != null) {
-            where.add("claim.id = :claim");
-            params.and("claim", filter.claimId());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("lower(claim.text) like :text escape '\\'");
-            params.and("text", Text.likeContains(filter.text()));
-        }
-        if (filter.speaker() != null && !filter.speaker().isBlank()) {
-            where.add("lower(claim.speaker) like :speaker escape '\\'");
-            params.and("speaker", Text.likeContains(filter.speaker()));
-        }
-        if (filter.overdue() != null) {
-            where.add("overdue = :overdue");
-            params.and("overdue", filter.overdue());
-        }
-        if (filter.decidedBy() != null) {
-            where.add("decidedBy = :decidedBy");
-            params.and("decidedBy", filter.decidedBy());
-        }
-        Sort sort = filter.decidedBy() != null ? Sort.descending("decidedAt").and("id")
-                : Sort.descending("overdue").and("dueAt").and("id");
-        var query = where.isEmpty() ? ReviewTask.<ReviewTask>findAll(sort) : ReviewTask.<ReviewTask>find(String.join(" and ", where), sort, params);
-        long total = query.count();
-        return new Page<>(query.page(request.page(), request.size()).list(), request.page(), request.size(), total);
+        return InboxQuery.list(filter, request);
     }
 
     public List<Evidence> evidence(ReviewTask task) {
@@ -320,29 +207,6 @@ public class ReviewDesk {
             case DECIDED -> throw new ConflictException("The task was already decided by " + task.decidedBy + ".");
             case CANCELLED -> throw new ConflictException("The task was cancelled.");
         }
-    }
-
-    private static Verdict verdict(String value, InputRules rules) {
-        if (value == null || value.isBlank()) {
-            rules.fail("verdict", "is required to approve; one of " + java.util.Arrays.toString(Verdict.values()));
-            return null;
-        }
-        try {
-            return Verdict.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            rules.fail("verdict", "'" + Text.shown(value) + "' is not one of " + java.util.Arrays.toString(Verdict.values()));
-            return null;
-        }
-    }
-
-    private static ReviewStep sendBackTo(String value, InputRules rules) {
-        if (value != null) {
-            String v = value.strip().toUpperCase(Locale.ROOT);
-            if (v.equals("ATTRIBUTION")) return ReviewStep.ATTRIBUTION;
-            if (v.equals("CONFIRMATION")) return ReviewStep.CONFIRMATION;
-        }
-        rules.fail("sendBackTo", "name the step the claim goes back to: ATTRIBUTION or CONFIRMATION");
-        return null;
     }
 
     private String write(List<Evidence> evidence) {

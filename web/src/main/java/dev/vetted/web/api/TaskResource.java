@@ -6,6 +6,7 @@ import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.review.DecisionInput;
 import dev.vetted.core.review.Evidence;
 import dev.vetted.core.review.ReviewDesk;
+import dev.vetted.core.review.TaskFilter;
 import dev.vetted.core.review.ReviewStep;
 import dev.vetted.core.review.ReviewTask;
 import dev.vetted.core.review.TaskState;
@@ -71,7 +72,7 @@ public class TaskResource {
                 : state.equalsIgnoreCase("all") ? List.of()
                 : Arrays.stream(state.split(",")).map(s -> RequestValues.enumValue("state", s, TaskState.class)).toList();
         String who = "me".equalsIgnoreCase(assignee) ? actor.get().username() : assignee;
-        var filter = new ReviewDesk.TaskFilter(RequestValues.enumValue("step", step, ReviewStep.class), states, who, null,
+        var filter = new TaskFilter(RequestValues.enumValue("step", step, ReviewStep.class), states, who, null,
                 RequestValues.uuid("claimId", claimId), text, speaker);
         return desk.list(filter, PageRequest.of(page, size)).map(t -> TaskView.of(t, desk));
     }

@@ -5,7 +5,7 @@ import dev.vetted.core.claim.ClaimStatus;
 import dev.vetted.core.claim.Claims;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.review.ReviewDesk;
-import dev.vetted.core.review.ReviewDesk.TaskFilter;
+import dev.vetted.core.review.TaskFilter;
 import dev.vetted.core.review.ReviewStep;
 import dev.vetted.core.review.ReviewTask;
 import dev.vetted.core.review.TaskState;

@@ -1,8 +1,9 @@
 package dev.vetted.web.pages;
 
 import dev.vetted.core.common.PageRequest;
+import dev.vetted.core.review.DeskPermissions;
 import dev.vetted.core.review.ReviewDesk;
-import dev.vetted.core.review.ReviewDesk.TaskFilter;
+import dev.vetted.core.review.TaskFilter;
 import dev.vetted.core.review.ReviewStep;
 import dev.vetted.core.review.ReviewTask;
 import dev.vetted.core.review.TaskState;
@@ -59,7 +60,7 @@ public class SignOffQueuePage {
                 if (t.step == ReviewStep.ATTRIBUTION) attribution = t;
                 if (t.step == ReviewStep.CONFIRMATION) confirmation = t;
             }
-            waiting.add(new Waiting(signoff, attribution, confirmation, ReviewDesk.checkedBy(tasks, actor.get())));
+            waiting.add(new Waiting(signoff, attribution, confirmation, DeskPermissions.checkedBy(tasks, actor.get())));
         }
         return Templates.queue(viewers.current(), waiting, page.total(), message);
     }
