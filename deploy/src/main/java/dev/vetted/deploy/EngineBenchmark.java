@@ -21,7 +21,9 @@ import java.util.concurrent.Semaphore;
  * `./vetted bench engine [instances]`: completed process instances per second on the embedded
  * engine, driven by the real Camunda client over gRPC, with PostgreSQL durable (fsync on) as in
  * `./vetted run`. Two shapes: start -> service task -> end, and the claim-routing shape (message
- * start, a task, two parallel branches each with a task and a message wait, join, a task).
+ * start, a task, two parallel branches each with a task and a message wait, join, a task); then the
+ * two shapes of the BPMN anchor benchmark ({@link AnchorEngineBenchmark}) with per-instance latency.
+ * Arguments: instances per run (20,000) and the anchor warm-up in seconds (60).
  */
 public final class EngineBenchmark {
 
@@ -33,6 +35,7 @@ public final class EngineBenchmark {
     public static void main(String[] args) throws Exception {
         DriverLogs.quiet();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        Duration warmUp = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 60);
         Path dir = Files.createTempDirectory("vetted-bench");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("postgres"), freePort())) {
             PGSimpleDataSource ds = new PGSimpleDataSource();
@@ -51,6 +54,9 @@ public final class EngineBenchmark {
                 routing(server, client, Math.min(n, 2000), "warm-up");
                 routing(server, client, n, "routing");
                 sequential(client, Math.min(n, 2000));
+                System.out.printf("BPMN anchor shapes: closed loop, %d s warm-up, then %d measured completions%n",
+                        warmUp.toSeconds(), n);
+                new AnchorEngineBenchmark(client, n, warmUp).run();
             }
         }
     }
