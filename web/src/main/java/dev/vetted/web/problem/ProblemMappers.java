@@ -129,11 +129,15 @@ public class ProblemMappers {
         return retry == null ? problem : Response.fromResponse(problem).header("Retry-After", retry).build();
     }
 
+    /** Seconds a client waits before trying again when the database was out of connections. */
+    static final String RETRY_AFTER_BUSY = "2";
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         Problem known = StoreRefusals.problem(e, path(uri));
         if (known != null) {
             LOG.debugf("Refused at %s: %s", path(uri), known.detail());
+            if (known.status() == 503) return Response.fromResponse(known.toResponse()).header("Retry-After", RETRY_AFTER_BUSY).build();
             return known.toResponse();
         }
         LOG.error("Unexpected failure at " + path(uri), e);

@@ -6,7 +6,8 @@ import java.sql.SQLException;
  * Failures that reach the top but are the client's or the moment's, not ours: the database
  * refusing a value, or two people changing the same thing at once. Each transaction that hits
  * one was rolled back, so the answer can say truthfully that nothing was changed. The checks at
- * the edge name the field first; this is the last line, so no such input ever answers 500.
+ * the edge name the field first; this is the last line, so no such input ever answers 500. A
+ * database that is out of connections or out of reach answers 503, to be retried.
  */
 final class StoreRefusals {
 
@@ -20,6 +21,7 @@ final class StoreRefusals {
                     || name.equals("org.hibernate.StaleStateException") || name.equals("jakarta.persistence.EntityExistsException")) {
                 return raced(path);
             }
+            if (t instanceof SQLException sql && isPoolTimeout(sql)) return busy(path);
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 Problem p = bySqlState(sql.getSQLState(), path);
                 if (p != null) return p;
@@ -33,7 +35,15 @@ final class StoreRefusals {
         return null;
     }
 
+    /** Agroal's answer when every connection stayed busy for the whole acquisition timeout (it carries no SQL state). */
+    private static boolean isPoolTimeout(SQLException e) {
+        return e.getSQLState() == null && e.getMessage() != null && e.getMessage().contains("acquisition timeout");
+    }
+
     private static Problem bySqlState(String state, String path) {
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03") || state.equals("53300")) {
+            return busy(path); // connection lost or refused, server shutting down or starting, too many connections
+        }
         return switch (state) {
             case "23505", "40001", "40P01", "55P03" -> raced(path); // unique key, serialization, deadlock, lock not available
             case "22021", "22P05" -> Problem.of("unstorable-text", "Text that cannot be stored", 400,
@@ -46,6 +56,12 @@ final class StoreRefusals {
                     "A number you sent is outside the range that can be stored.", path);
             default -> null;
         };
+    }
+
+    /** The database is out of reach or out of connections for now: a 503 the caller retries (the mapper adds Retry-After). */
+    static Problem busy(String path) {
+        return Problem.of("busy", "Busy", 503,
+                "The desk is too busy to answer this now; nothing was changed. Try again in a few seconds.", path);
     }
 
     private static Problem raced(String path) {
