@@ -11,7 +11,6 @@ import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -162,14 +161,17 @@ public class Claims {
             where.add("lower(speaker) like :speaker escape '\\'");
             params.and("speaker", Text.likeContains(filter.speaker()));
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("(lower(text) like :text escape '\\' or lower(quote) like :text escape '\\')");
-            params.and("text", Text.likeContains(filter.text()));
+        boolean search = filter.text() != null && !filter.text().isBlank();
+        if (search) {
+            // full-text search (migration V8): stemmed, ranked, "quoted phrases" kept together
+            where.add("function('claim_matches', text, quote, :text) = true");
+            params.and("text", filter.text().strip());
         }
         String query = String.join(" and ", where);
-        Sort sort = Sort.descending("createdAt").and("id");
-        var found = where.isEmpty() ? Claim.<Claim>findAll(sort) : Claim.<Claim>find(query, sort, params);
-        long total = found.count();
+        String order = search ? "order by function('claim_rank', text, quote, :text) desc, createdAt desc, id"
+                : "order by createdAt desc, id";
+        var found = Claim.<Claim>find(where.isEmpty() ? order : query + " " + order, params);
+        long total = where.isEmpty() ? Claim.count() : Claim.count(query, params);
         return new Page<>(found.page(request.page(), request.size()).list(), request.page(), request.size(), total);
     }
 

@@ -25,7 +25,9 @@ final class InboxQuery {
         add(where, params, filter.roles() != null, "candidateRole in :roles", "roles", filter.roles());
         add(where, params, filter.claimId() != null, "claim.id = :claim", "claim", filter.claimId());
         boolean text = filter.text() != null && !filter.text().isBlank();
-        add(where, params, text, "lower(claim.text) like :text escape '\\'", "text", text ? Text.likeContains(filter.text()) : null);
+        // full-text search over the claim (migration V8), in the inbox's own order
+        add(where, params, text, "function('claim_matches', claim.text, claim.quote, :text) = true", "text",
+                text ? filter.text().strip() : null);
         boolean speaker = filter.speaker() != null && !filter.speaker().isBlank();
         add(where, params, speaker, "lower(claim.speaker) like :speaker escape '\\'", "speaker",
                 speaker ? Text.likeContains(filter.speaker()) : null);

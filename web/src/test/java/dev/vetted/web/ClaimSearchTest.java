@@ -1,0 +1,79 @@
+package dev.vetted.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Searching claims as a fact-checker types: word forms, quoted phrases, exclusions, best match first. */
+@QuarkusTest
+class ClaimSearchTest {
+
+    /** A word no claim of another test has, so each search sees only this test's claims. */
+    static String marker() {
+        Random random = new Random();
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 8; i++) word.append((char) ('a' + random.nextInt(26)));
+        return word.toString();
+    }
+
+    static void claim(String text) {
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "speaker", "Statistics office"))
+                .post("/api/claims").then().statusCode(201);
+    }
+
+    static List<String> found(String q) {
+        return given().queryParam("q", q).queryParam("size", 50).get("/api/claims").then().statusCode(200)
+                .extract().jsonPath().getList("items.text", String.class);
+    }
+
+    @Test
+    void otherFormsOfAWordAreFound() {
+        String m = marker();
+        claim("In " + m + " food prices were rising faster than wages.");
+        claim("In " + m + " the rent stayed flat.");
+        assertThatFound(found(m + " price rises"), List.of("In " + m + " food prices were rising faster than wages."));
+    }
+
+    @Test
+    void aQuotedPhraseKeepsItsWordsTogetherAndAMinusExcludes() {
+        String m = marker();
+        claim("In " + m + " fuel prices rose by a third.");
+        claim("In " + m + " prices of bread and fuel rose.");
+        given().queryParam("q", m + " \"fuel prices rose\"").get("/api/claims").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].text", equalTo("In " + m + " fuel prices rose by a third."));
+        given().queryParam("q", m + " prices -bread").get("/api/claims").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].text", equalTo("In " + m + " fuel prices rose by a third."));
+    }
+
+    @Test
+    void theBestMatchComesFirst() {
+        String m = marker();
+        claim("The " + m + " budget passed on Tuesday.");
+        claim("The " + m + " budget, the biggest budget of the decade and a budget of cuts, passed.");
+        given().queryParam("q", m + " budget").get("/api/claims").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.text", contains("The " + m + " budget, the biggest budget of the decade and a budget of cuts, passed.",
+                        "The " + m + " budget passed on Tuesday."));
+    }
+
+    @Test
+    void aSearchOfOnlyPunctuationOrCommonWordsFindsNothingAndIsNoError() {
+        String m = marker();
+        claim("The " + m + " council said it would pay.");
+        given().queryParam("q", "\"\" -").get("/api/claims").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("q", "the of and").get("/api/claims").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("q", "'); drop table claim; --").get("/api/claims").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    static void assertThatFound(List<String> found, List<String> expected) {
+        org.assertj.core.api.Assertions.assertThat(found).containsExactlyElementsOf(expected);
+    }
+}
