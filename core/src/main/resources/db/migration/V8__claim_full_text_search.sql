@@ -1,20 +1,23 @@
 -- Full-text search over claims (their text and quote), with English stemming, ranked, quoted
--- phrases and -exclusions as websearch_to_tsquery reads them: a search for "unemployment fell"
--- finds "unemployment had fallen". Replaces lower(text) like '%word%', which read every claim.
+-- phrases and -exclusions as websearch_to_tsquery reads them: a search for "price rises" finds
+-- "prices were rising". Replaces lower(text) like '%word%', which read every claim.
 --
--- The queries call these SQL functions, which PostgreSQL inlines, so the GIN index on the very
--- same expression serves them; the application's HQL needs no custom dialect.
+-- The document is a stored generated column, so neither matching nor ranking computes it per
+-- row at query time; the queries call the two SQL functions below, which PostgreSQL inlines, so
+-- the GIN index on the column serves them and the application's HQL needs no custom dialect.
 
 create function claim_search_document(claim_text text, claim_quote text) returns tsvector
     language sql immutable parallel safe
     as $$ select to_tsvector('english', coalesce(claim_text, '') || ' ' || coalesce(claim_quote, '')) $$;
 
-create function claim_matches(claim_text text, claim_quote text, query text) returns boolean
-    language sql immutable parallel safe
-    as $$ select claim_search_document(claim_text, claim_quote) @@ websearch_to_tsquery('english', query) $$;
+alter table claim add column search_document tsvector
+    generated always as (claim_search_document(text, quote)) stored;
+create index claim_search on claim using gin (search_document);
 
-create function claim_rank(claim_text text, claim_quote text, query text) returns real
+create function claim_matches(document tsvector, query text) returns boolean
     language sql immutable parallel safe
-    as $$ select ts_rank(claim_search_document(claim_text, claim_quote), websearch_to_tsquery('english', query)) $$;
+    as $$ select document @@ websearch_to_tsquery('english', query) $$;
 
-create index claim_search on claim using gin (claim_search_document(text, quote));
+create function claim_rank(document tsvector, query text) returns real
+    language sql immutable parallel safe
+    as $$ select ts_rank(document, websearch_to_tsquery('english', query)) $$;

@@ -2,6 +2,9 @@ package dev.vetted.core.claim;
 
 import dev.vetted.core.article.Article;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,6 +50,15 @@ public class Claim extends PanacheEntityBase {
     /** The quoted words, when the claim rests on a direct quote. */
     @Column(length = 5000)
     public String quote;
+
+    /**
+     * The claim's full-text search document, which PostgreSQL keeps itself (a generated column,
+     * migration V8). Mapped only so that searches can name it; never loaded, never written.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_document", columnDefinition = "tsvector", insertable = false, updatable = false)
+    @JdbcTypeCode(SqlTypes.OTHER)
+    String searchDocument;
 
     /** Character offsets of the claim in the article text (end exclusive). */
     @Column(name = "start_offset")

@@ -164,11 +164,11 @@ public class Claims {
         boolean search = filter.text() != null && !filter.text().isBlank();
         if (search) {
             // full-text search (migration V8): stemmed, ranked, "quoted phrases" kept together
-            where.add("function('claim_matches', text, quote, :text) = true");
+            where.add("function('claim_matches', searchDocument, :text) = true");
             params.and("text", filter.text().strip());
         }
         String query = String.join(" and ", where);
-        String order = search ? "order by function('claim_rank', text, quote, :text) desc, createdAt desc, id"
+        String order = search ? "order by function('claim_rank', searchDocument, :text) desc, createdAt desc, id"
                 : "order by createdAt desc, id";
         var found = Claim.<Claim>find(where.isEmpty() ? order : query + " " + order, params);
         long total = where.isEmpty() ? Claim.count() : Claim.count(query, params);

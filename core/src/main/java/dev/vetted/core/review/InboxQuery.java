@@ -26,7 +26,7 @@ final class InboxQuery {
         add(where, params, filter.claimId() != null, "claim.id = :claim", "claim", filter.claimId());
         boolean text = filter.text() != null && !filter.text().isBlank();
         // full-text search over the claim (migration V8), in the inbox's own order
-        add(where, params, text, "function('claim_matches', claim.text, claim.quote, :text) = true", "text",
+        add(where, params, text, "function('claim_matches', claim.searchDocument, :text) = true", "text",
                 text ? filter.text().strip() : null);
         boolean speaker = filter.speaker() != null && !filter.speaker().isBlank();
         add(where, params, speaker, "lower(claim.speaker) like :speaker escape '\\'", "speaker",
