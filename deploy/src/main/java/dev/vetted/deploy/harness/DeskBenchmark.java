@@ -92,6 +92,10 @@ public final class DeskBenchmark {
         pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - begin) / 1e9;
         report(seconds, load.stop());
+        System.out.println("what PostgreSQL was running, by share of samples:");
+        long all = load.queries.values().stream().mapToLong(Long::longValue).sum();
+        load.queries.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .forEach(e -> System.out.printf("  %4.1f %%  %s%n", 100.0 * e.getValue() / Math.max(1, all), e.getKey()));
     }
 
     private void reviewer(Random random) {
@@ -167,15 +171,21 @@ public final class DeskBenchmark {
         private final Thread sampler;
         private final AtomicLong samples = new AtomicLong();
         private final AtomicLong active = new AtomicLong();
+        /** What the database was running when sampled: a profile of where its time goes. */
+        final Map<String, Long> queries = new ConcurrentHashMap<>();
         private volatile boolean on = true;
 
         private DatabaseLoad(java.sql.Connection db) {
             sampler = Thread.ofPlatform().daemon().start(() -> {
                 try (Statement s = db.createStatement()) {
                     while (on) {
-                        try (ResultSet rs = s.executeQuery("select count(*) - 1 from pg_stat_activity where state = 'active'")) {
-                            rs.next();
-                            active.addAndGet(rs.getLong(1));
+                        try (ResultSet rs = s.executeQuery("select query from pg_stat_activity where state = 'active'"
+                                + " and pid <> pg_backend_pid()")) {
+                            while (rs.next()) {
+                                active.incrementAndGet();
+                                String q = rs.getString(1) == null ? "?" : rs.getString(1).replaceAll("\\s+", " ");
+                                queries.merge(q.length() > 140 ? q.substring(0, 140) : q, 1L, Long::sum);
+                            }
                             samples.incrementAndGet();
                         }
                         Thread.sleep(100); // the sampling period
