@@ -125,13 +125,46 @@ class GatewaysAndTimersTest {
         assertThat(activate(pid + "-translation", 1, Duration.ofMillis(200))).isEmpty();
     }
 
+    /** which -> [needsLegal] legal -> together; [needsData] data -> usable? -> together | dropped; together -> after. */
+    static BpmnModelInstance inclusiveJoin(String pid) {
+        return Bpmn.createExecutableProcess(pid).startEvent().inclusiveGateway("which")
+                .conditionExpression("needsLegal").serviceTask("legal", t -> t.zeebeJobType(pid + "-legal"))
+                .inclusiveGateway("together").serviceTask("after", t -> t.zeebeJobType(pid + "-after")).endEvent()
+                .moveToNode("which").conditionExpression("needsData").serviceTask("data", t -> t.zeebeJobType(pid + "-data"))
+                .exclusiveGateway("usable").defaultFlow().endEvent("dropped")
+                .moveToNode("usable").conditionExpression("usable").connectTo("together")
+                .done();
+    }
+
     @Test
-    void anInclusiveGatewayThatJoinsIsRefused() {
+    void anInclusiveJoinWaitsForEveryBranchThatWasTakenAndOnlyThose() {
         String pid = unique("inclusive-join");
-        assertRefused(Bpmn.createExecutableProcess(pid).startEvent().parallelGateway("fork")
-                .serviceTask("a", t -> t.zeebeJobType("a")).inclusiveGateway("join").endEvent()
-                .moveToNode("fork").serviceTask("b", t -> t.zeebeJobType("b")).connectTo("join").done(),
-                pid, "'join'", "fork only");
+        deploy(inclusiveJoin(pid), pid);
+        client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
+                .variables(Map.of("needsLegal", true, "needsData", true, "usable", true)).send().join();
+        client().newCompleteCommand(activateOne(pid + "-legal").getKey()).send().join();
+        assertThat(activate(pid + "-after", 1, Duration.ofMillis(300))).as("the data branch is still on its way").isEmpty();
+        client().newCompleteCommand(activateOne(pid + "-data").getKey()).send().join();
+        activateOne(pid + "-after");
+        assertThat(activate(pid + "-after", 1, Duration.ofMillis(300))).as("the join fires once").isEmpty();
+
+        client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
+                .variables(Map.of("needsLegal", true, "needsData", false, "usable", true)).send().join();
+        client().newCompleteCommand(activateOne(pid + "-legal").getKey()).send().join();
+        activateOne(pid + "-after");
+    }
+
+    @Test
+    void anInclusiveJoinFiresWhenTheOtherTokenEndsElsewhere() {
+        String pid = unique("inclusive-dropped");
+        deploy(inclusiveJoin(pid), pid);
+        long instance = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
+                .variables(Map.of("needsLegal", true, "needsData", true, "usable", false)).send().join().getProcessInstanceKey();
+        client().newCompleteCommand(activateOne(pid + "-legal").getKey()).send().join();
+        assertThat(activate(pid + "-after", 1, Duration.ofMillis(300))).isEmpty();
+        client().newCompleteCommand(activateOne(pid + "-data").getKey()).send().join();
+        client().newCompleteCommand(activateOne(pid + "-after").getKey()).send().join();
+        await().atMost(Duration.ofSeconds(5)).until(() -> fixture.engine().describeInstance(instance).join() == null);
     }
 
     // --- timer dates and cycles ----------------------------------------------------------------

@@ -3,26 +3,38 @@ package dev.vetted.workflow.engine.processing;
 import dev.vetted.workflow.engine.expression.Expressions;
 import dev.vetted.workflow.engine.model.FlowNode;
 import dev.vetted.workflow.engine.model.SequenceFlow;
+import dev.vetted.workflow.engine.state.EngineState;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Inclusive gateways (forking): the token takes every outgoing flow whose condition holds (a flow
+ * Inclusive gateways. Forking, the token takes every outgoing flow whose condition holds (a flow
  * without one always), else the default flow; with neither, an incident (CONDITION_ERROR).
+ * Joining (several incoming flows), the token waits in the instance's join counts until
+ * {@link InclusiveJoins} finds no other token that could still arrive.
  */
 final class InclusiveGatewayProcessor implements ElementProcessor {
 
     private final Expressions expressions;
+    private final EngineState state;
 
-    InclusiveGatewayProcessor(Expressions expressions) {
+    InclusiveGatewayProcessor(Expressions expressions, EngineState state) {
         this.expressions = expressions;
+        this.state = state;
     }
 
     @Override
     public void activate(Activation a) {
-        a.tokens().leave(a.instance(), a.node(), a.element(), null);
+        if (!InclusiveJoins.joins(a.node())) {
+            a.tokens().leave(a.instance(), a.node(), a.element(), null);
+            return;
+        }
+        Map<String, Integer> arrivals = a.instance().joins.computeIfAbsent(a.node().id, k -> new HashMap<>());
+        arrivals.merge(a.via() == null ? a.node().incoming.get(0).id() : a.via().id(), 1, Integer::sum);
+        state.save(a.instance());
     }
 
     @Override

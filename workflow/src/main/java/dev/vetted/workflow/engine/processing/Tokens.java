@@ -34,6 +34,7 @@ public final class Tokens {
     private final EngineState state;
     private final Consumer<ProcessInstance> onCompleted;
     private final Scopes scopes;
+    private final InclusiveJoins inclusiveJoins;
     private final Deque<Step> work = new ArrayDeque<>();
     /** Steps still queued per scope: a scope completes only when none of its steps are left. */
     private final Map<Long, Integer> pending = new HashMap<>();
@@ -47,6 +48,7 @@ public final class Tokens {
         this.state = context.state;
         this.onCompleted = onCompleted;
         this.scopes = new Scopes(context);
+        this.inclusiveJoins = new InclusiveJoins(context.state);
     }
 
     // --- entry points for commands and time-driven work --------------------------------------
@@ -214,24 +216,13 @@ public final class Tokens {
                 if (instance.elements.isEmpty() && !instance.hasWaitingTokens()) {
                     state.remove(instance);
                     onCompleted.accept(instance);
-                    if (instance.parentInstanceKey != 0) returnToCaller(instance);
+                    if (instance.parentInstanceKey != 0) CalledInstances.returnToCaller(instance, this, state);
                 }
                 return;
             }
             ElementInstance scope = instance.elements.get(parentKey);
             if (scope != null && scopes.isEmpty(instance, scope)) completeWaitLater(instance, scope, null);
         });
-    }
-
-    /** A called instance completed: its call activity completes, with the child's variables as its result. */
-    private void returnToCaller(ProcessInstance child) {
-        ProcessInstance caller = state.instances.get(child.parentInstanceKey);
-        ElementInstance callActivity = caller == null ? null : caller.elements.get(child.parentElementKey);
-        if (callActivity == null) return;
-        callActivity.calledInstanceKey = null;
-        FlowNode node = model(caller).node(callActivity.elementId);
-        boolean pass = node.propagateAllChildVariables || !node.outputs.isEmpty();
-        completeWaitLater(caller, callActivity, pass ? new java.util.LinkedHashMap<>(child.variables) : null);
     }
 
     /**
@@ -276,19 +267,34 @@ public final class Tokens {
         return element;
     }
 
-    /** Moves every scheduled token until all of them wait or end. */
+    /** An inclusive join fired: a token leaves it in its scope. */
+    void leaveJoin(ProcessInstance instance, FlowNode gateway, long parentKey) {
+        ElementInstance join = transientElement(gateway, parentKey);
+        schedule(parentKey == 0 ? instance.key : parentKey, () -> leave(instance, gateway, join, null));
+    }
+
+    /**
+     * Moves every scheduled token until all of them wait or end; then inclusive joins that became
+     * ready fire, and their tokens move in turn.
+     */
     public void run() {
         int steps = 0;
-        Step step;
-        while ((step = work.pollFirst()) != null) {
-            pending.computeIfPresent(step.scopeKey(), (k, n) -> n > 1 ? n - 1 : null);
-            if (++steps > MAX_STEPS_PER_COMMAND) {
-                work.clear();
-                pending.clear();
-                throw new EngineException(EngineException.Reason.RESOURCE_EXHAUSTED,
-                        "the process loops without waiting: more than " + MAX_STEPS_PER_COMMAND + " steps in one command");
+        java.util.Set<Long> touched = new java.util.HashSet<>();
+        while (true) {
+            Step step;
+            while ((step = work.pollFirst()) != null) {
+                pending.computeIfPresent(step.scopeKey(), (k, n) -> n > 1 ? n - 1 : null);
+                if (++steps > MAX_STEPS_PER_COMMAND) {
+                    work.clear();
+                    pending.clear();
+                    throw new EngineException(EngineException.Reason.RESOURCE_EXHAUSTED,
+                            "the process loops without waiting: more than " + MAX_STEPS_PER_COMMAND + " steps in one command");
+                }
+                touched.add(state.instances.containsKey(step.scopeKey()) ? step.scopeKey() : state.elementOwner.getOrDefault(step.scopeKey(), 0L));
+                step.action().run();
             }
-            step.action().run();
+            if (!inclusiveJoins.fireReady(touched, this)) return;
         }
     }
+
 }

@@ -13,9 +13,8 @@ import io.camunda.zeebe.model.bpmn.instance.ParallelGateway;
 import java.util.Map;
 
 /**
- * Parallel, exclusive, inclusive and event-based gateways. Gateways have no variable mappings.
- * An inclusive gateway may fork only (its join needs the tokens that could still arrive, which
- * the engine does not work out); an event-based gateway leads to message and timer catch events.
+ * Parallel, exclusive, inclusive and event-based gateways. Gateways have no variable mappings;
+ * an event-based gateway leads to message and timer catch events.
  */
 final class GatewayReader implements ElementReader {
 
@@ -43,11 +42,6 @@ final class GatewayReader implements ElementReader {
     public void checkConnections(FlowNode node, Map<String, FlowNode> nodes) {
         if (node.defaultFlow != null && node.outgoing.stream().noneMatch(f -> f.id().equals(node.defaultFlow))) {
             throw EngineException.invalid("gateway '" + node.id + "' names default flow '" + node.defaultFlow + "' that does not leave it");
-        }
-        if (node.kind == ElementKind.INCLUSIVE_GATEWAY && node.incoming.size() > 1) {
-            throw EngineException.invalid("inclusive gateway '" + node.id + "' joins " + node.incoming.size()
-                    + " flows; the embedded engine runs inclusive gateways that fork only (join with a parallel gateway"
-                    + " where every branch is taken, or with an exclusive one)");
         }
         if (node.kind == ElementKind.EVENT_BASED_GATEWAY) checkEvents(node, nodes);
     }
