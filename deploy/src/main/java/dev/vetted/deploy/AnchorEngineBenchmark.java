@@ -9,8 +9,6 @@ import org.HdrHistogram.Recorder;
 import org.HdrHistogram.Histogram;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -38,7 +36,7 @@ final class AnchorEngineBenchmark {
         this.warmUp = warmUp;
     }
 
-    /** A way to start one instance; {@code done} is called with its key-independent tag when it completes. */
+    /** Starts one instance under a tag; its completion is reported to {@link Completions} under the same tag. */
     private interface Starter {
         void start(String tag);
     }

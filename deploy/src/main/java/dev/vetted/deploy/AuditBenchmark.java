@@ -1,7 +1,6 @@
 package dev.vetted.deploy;
 
 import dev.vetted.core.audit.AuditKey;
-import dev.vetted.core.audit.AuditTrail;
 import dev.vetted.core.audit.AuditVerifier;
 import dev.vetted.core.audit.Checkpoint;
 import org.flywaydb.core.Flyway;

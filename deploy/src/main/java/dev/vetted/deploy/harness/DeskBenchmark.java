@@ -1,6 +1,5 @@
 package dev.vetted.deploy.harness;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.vetted.deploy.ChaosStack;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;

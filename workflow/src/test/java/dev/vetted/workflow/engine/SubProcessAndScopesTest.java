@@ -16,7 +16,6 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /** Embedded sub-processes and variable scopes, as Camunda 8 documents them, through the real client. */
 class SubProcessAndScopesTest {
