@@ -27,6 +27,19 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void metricsAreForAnAdminsTokenAndCarryTheDesksGauges() {
+        given().get("/api/claims?size=1").then().statusCode(200); // a request of the desk for the HTTP metrics to count
+        given().get("/q/metrics").then().statusCode(401);
+        given().auth().oauth2(Tokens.of("dana")).get("/q/metrics").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("adam")).get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds"))
+                .body(containsString("agroal_"))
+                .body(containsString("vetted_outbox_pending"))
+                .body(containsString("vetted_outbox_oldest_age_seconds"))
+                .body(containsString("vetted_engine_instances"));
+    }
+
+    @Test
     void unknownAddressIsAProblem() {
         given().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json")
                 .body("instance", equalTo("/api/nothing-here"));

@@ -70,6 +70,11 @@ public class ZeebeGateway {
         return embedded;
     }
 
+    /** The engine running in this process, for its gauges; empty when the app uses a gateway elsewhere. */
+    public java.util.Optional<dev.vetted.workflow.engine.Engine> embeddedEngine() {
+        return embedded && server != null ? java.util.Optional.of(server.engine()) : java.util.Optional.empty();
+    }
+
     @Produces
     @ApplicationScoped
     CamundaClient client() {
