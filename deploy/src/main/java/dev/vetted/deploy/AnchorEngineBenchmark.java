@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  */
 final class AnchorEngineBenchmark {
 
-    private static final int IN_FLIGHT = 256;
+    private static final int IN_FLIGHT = EngineBenchmark.IN_FLIGHT;
 
     private final CamundaClient client;
     private final int measured;
@@ -164,11 +164,7 @@ final class AnchorEngineBenchmark {
     }
 
     private JobWorker worker(String type, Consumer<ActivatedJob> after) {
-        return client.newWorker().jobType(type).handler((jobClient, job) -> {
-                    jobClient.newCompleteCommand(job.getKey()).send().join();
-                    after.accept(job);
-                })
-                .maxJobsActive(IN_FLIGHT).pollInterval(Duration.ofMillis(10)).timeout(Duration.ofMinutes(1)).open();
+        return EngineBenchmark.worker(client, type, after);
     }
 
     /** Start times by tag and the latency of each completion, in microseconds. */

@@ -2,6 +2,7 @@ package dev.vetted.deploy;
 
 import dev.vetted.workflow.engine.gateway.EngineServer;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 
 /**
  * `./vetted bench engine [instances]`: completed process instances per second on the embedded
@@ -27,7 +29,7 @@ import java.util.concurrent.Semaphore;
  */
 public final class EngineBenchmark {
 
-    private static final int IN_FLIGHT = 256;
+    static final int IN_FLIGHT = 256;
 
     private EngineBenchmark() {
     }
@@ -136,14 +138,11 @@ public final class EngineBenchmark {
         report("sequential round trips (create, activate, complete; one at a time)", n, System.nanoTime() - start);
     }
 
-    private interface OnJob {
-        void handle(io.camunda.client.api.response.ActivatedJob job);
-    }
-
-    private static JobWorker worker(CamundaClient client, String type, OnJob after) {
+    /** A worker that completes each job of the type, then does {@code after} with it (null: nothing). */
+    static JobWorker worker(CamundaClient client, String type, Consumer<ActivatedJob> after) {
         return client.newWorker().jobType(type).handler((jobClient, job) -> {
                     jobClient.newCompleteCommand(job.getKey()).send().join();
-                    if (after != null) after.handle(job);
+                    if (after != null) after.accept(job);
                 })
                 .maxJobsActive(IN_FLIGHT)
                 .pollInterval(Duration.ofMillis(10)).timeout(Duration.ofMinutes(1)).open();

@@ -114,14 +114,10 @@ public final class DeskBenchmark {
     private void claimAndDecide() {
         String[] task = openTasks.poll();
         if (task == null) return;
-        String user = task[1].equals("SIGNOFF") ? "erin" : "bob";
+        String user = DeskClient.decider(task[1]);
         DeskClient.Answer claimed = timed("claim a task", () -> stack.desk().post("/api/tasks/" + task[0] + "/claim", user, Map.of()));
         if (!claimed.ok()) return;
-        Map<String, Object> decision = switch (task[1]) {
-            case "ATTRIBUTION" -> Map.of("decision", "CORRECT");
-            case "CONFIRMATION" -> Map.of("decision", "CONFIRMED");
-            default -> Map.of("decision", "APPROVE", "verdict", "TRUE");
-        };
+        Map<String, Object> decision = DeskClient.passingDecision(task[1]);
         timed("decide", () -> stack.desk().post("/api/tasks/" + task[0] + "/decision", user, decision));
     }
 

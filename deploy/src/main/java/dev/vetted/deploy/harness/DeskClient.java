@@ -56,6 +56,20 @@ public final class DeskClient {
         }
     }
 
+    /** A decision that moves a task of the step on (a check passes, a sign-off approves with TRUE). */
+    public static Map<String, Object> passingDecision(String step) {
+        return switch (step) {
+            case "ATTRIBUTION" -> Map.of("decision", "CORRECT");
+            case "CONFIRMATION" -> Map.of("decision", "CONFIRMED");
+            default -> Map.of("decision", "APPROVE", "verdict", "TRUE");
+        };
+    }
+
+    /** Who decides a task of the step in the harnesses: erin signs off, bob checks. */
+    public static String decider(String step) {
+        return step.equals("SIGNOFF") ? "erin" : "bob";
+    }
+
     public boolean ready() {
         return get("/q/health/ready", null).status() == 200;
     }

@@ -1,65 +1,20 @@
 package dev.vetted.workflow.engine;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
-import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.grpc.Status;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Call activities: a reusable "confirm with an official" process called from another, through the real client. */
-class CallActivityTest {
+class CallActivityTest extends EngineTestSupport {
 
-    static EngineFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = new EngineFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fixture.close();
-    }
-
-    static CamundaClient client() {
-        return fixture.client;
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static void deploy(BpmnModelInstance model, String name) {
-        client().newDeployResourceCommand().addProcessModel(model, name + ".bpmn").send().join();
-    }
-
-    static ActivatedJob activateOne(String type) {
-        List<ActivatedJob> jobs = client().newActivateJobsCommand().jobType(type).maxJobsToActivate(1)
-                .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
-        assertThat(jobs).as("a job of type " + type).hasSize(1);
-        return jobs.get(0);
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<String> incidents(long instanceKey) {
-        return (List<String>) fixture.engine().describeInstance(instanceKey).join().get("incidents");
-    }
-
-    static boolean running(long instanceKey) {
-        return fixture.engine().describeInstance(instanceKey).join() != null;
-    }
 
     /** The called process: one job, "confirm". */
     static void deployConfirm(String pid) {
@@ -111,12 +66,12 @@ class CallActivityTest {
         long caller = client().newCreateInstanceCommand().bpmnProcessId(parent).latestVersion().send().join().getProcessInstanceKey();
         ActivatedJob confirm = activateOne(child);
         assertThatThrownBy(() -> client().newCancelInstanceCommand(confirm.getProcessInstanceKey()).send().join())
-                .satisfies(e -> assertThat(EngineTest.code(e)).isEqualTo(Status.Code.FAILED_PRECONDITION))
+                .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.FAILED_PRECONDITION))
                 .hasMessageContaining(String.valueOf(caller));
         client().newCancelInstanceCommand(caller).send().join();
         assertThat(running(confirm.getProcessInstanceKey())).isFalse();
         assertThatThrownBy(() -> client().newCompleteCommand(confirm.getKey()).send().join())
-                .satisfies(e -> assertThat(EngineTest.code(e)).isEqualTo(Status.Code.NOT_FOUND));
+                .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.vetted.workflow.engine;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.client.api.response.ProcessInstanceEvent;
@@ -11,14 +9,11 @@ import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.grpc.Status;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -27,67 +22,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The engine driven by the real Camunda client over gRPC, element kind by element kind. */
-class EngineTest {
+class EngineTest extends EngineTestSupport {
 
-    static EngineFixture fixture;
-    static CamundaClient client;
-
-    @BeforeAll
-    static void start() {
-        fixture = new EngineFixture();
-        client = fixture.client;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fixture.close();
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static DeploymentEvent deploy(BpmnModelInstance model, String name) {
-        return client.newDeployResourceCommand().addProcessModel(model, name + ".bpmn").send().join();
-    }
-
-    static List<ActivatedJob> activate(String type, int max) {
-        return client.newActivateJobsCommand().jobType(type).maxJobsToActivate(max)
-                .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
-    }
-
-    static ActivatedJob activateOne(String type) {
-        List<ActivatedJob> jobs = activate(type, 1);
-        assertThat(jobs).as("a job of type " + type).hasSize(1);
-        return jobs.get(0);
-    }
-
-    static Status.Code code(Throwable e) {
-        Throwable t = e;
-        while (t != null && !(t instanceof ClientStatusException)) t = t.getCause();
-        assertThat(t).as("a gRPC status error").isNotNull();
-        return ((ClientStatusException) t).getStatusCode();
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<String> waitingAt(long instanceKey) {
-        return (List<String>) fixture.engine().describeInstance(instanceKey).join().get("waitingAt");
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<String> incidents(long instanceKey) {
-        return (List<String>) fixture.engine().describeInstance(instanceKey).join().get("incidents");
-    }
-
-    static boolean running(long instanceKey) {
-        return fixture.engine().describeInstance(instanceKey).join() != null;
-    }
 
     // --- topology and deployment ------------------------------------------------------------
 
     @Test
     void topologyShowsOneHealthyLeader() {
-        Topology topology = client.newTopologyRequest().send().join();
+        Topology topology = client().newTopologyRequest().send().join();
         assertThat(topology.getClusterSize()).isEqualTo(1);
         assertThat(topology.getPartitionsCount()).isEqualTo(1);
         assertThat(topology.getBrokers()).hasSize(1);
@@ -123,7 +65,7 @@ class EngineTest {
 
     @Test
     void malformedModelIsRefusedWithTheParsersReason() {
-        assertThatThrownBy(() -> client.newDeployResourceCommand()
+        assertThatThrownBy(() -> client().newDeployResourceCommand()
                 .addResourceStringUtf8("<definitions><process id='x'", "broken.bpmn").send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.INVALID_ARGUMENT))
                 .hasMessageContaining("broken.bpmn")
@@ -138,7 +80,7 @@ class EngineTest {
         deploy(Bpmn.createExecutableProcess(pid).startEvent()
                 .serviceTask("work", t -> t.zeebeJobTypeExpression("\"work-\" + kind").zeebeTaskHeader("step", "ATTRIBUTION"))
                 .endEvent().done(), pid);
-        CompletableFuture<ProcessInstanceResult> result = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
+        CompletableFuture<ProcessInstanceResult> result = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
                 .variables(Map.of("kind", pid, "claimId", "c-1")).withResult().requestTimeout(Duration.ofSeconds(20))
                 .send().toCompletableFuture();
 
@@ -148,7 +90,7 @@ class EngineTest {
         assertThat(job.getBpmnProcessId()).isEqualTo(pid);
         assertThat(job.getElementId()).isEqualTo("work");
         assertThat(job.getRetries()).isEqualTo(3);
-        client.newCompleteCommand(job.getKey()).variables(Map.of("found", true)).send().join();
+        client().newCompleteCommand(job.getKey()).variables(Map.of("found", true)).send().join();
 
         ProcessInstanceResult done = result.join();
         assertThat(done.getVariablesAsMap()).containsEntry("found", true).containsEntry("claimId", "c-1");
@@ -158,10 +100,10 @@ class EngineTest {
     void longPollingHandsAJobCreatedDuringThePollAtOnce() {
         String pid = unique("poll");
         deploy(Bpmn.createExecutableProcess(pid).startEvent().serviceTask("t", t -> t.zeebeJobType(pid)).endEvent().done(), pid);
-        var poll = client.newActivateJobsCommand().jobType(pid).maxJobsToActivate(1).timeout(Duration.ofMinutes(1))
+        var poll = client().newActivateJobsCommand().jobType(pid).maxJobsToActivate(1).timeout(Duration.ofMinutes(1))
                 .requestTimeout(Duration.ofSeconds(20)).send().toCompletableFuture();
         assertThat(poll).isNotDone();
-        client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join();
+        client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join();
         assertThat(poll.join().getJobs()).hasSize(1);
     }
 
@@ -170,12 +112,12 @@ class EngineTest {
         String pid = unique("worker");
         deploy(Bpmn.createExecutableProcess(pid).startEvent().serviceTask("t", t -> t.zeebeJobType(pid)).endEvent().done(), pid);
         ConcurrentLinkedQueue<Long> handled = new ConcurrentLinkedQueue<>();
-        try (JobWorker worker = client.newWorker().jobType(pid).handler((jobClient, job) -> {
+        try (JobWorker worker = client().newWorker().jobType(pid).handler((jobClient, job) -> {
             handled.add(job.getKey());
             jobClient.newCompleteCommand(job.getKey()).variables(Map.of("handledBy", "worker")).send().join();
         }).open()) {
             for (int i = 0; i < 5; i++) {
-                ProcessInstanceResult r = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
+                ProcessInstanceResult r = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
                         .withResult().requestTimeout(Duration.ofSeconds(20)).send().join();
                 assertThat(r.getVariablesAsMap()).containsEntry("handledBy", "worker");
             }
@@ -187,10 +129,10 @@ class EngineTest {
     void anActivatedJobWhoseTimeoutPassesCanBeActivatedAgain() {
         String pid = unique("timeout");
         deploy(Bpmn.createExecutableProcess(pid).startEvent().serviceTask("t", t -> t.zeebeJobType(pid)).endEvent().done(), pid);
-        client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join();
-        ActivatedJob first = client.newActivateJobsCommand().jobType(pid).maxJobsToActivate(1).timeout(Duration.ofMillis(300))
+        client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join();
+        ActivatedJob first = client().newActivateJobsCommand().jobType(pid).maxJobsToActivate(1).timeout(Duration.ofMillis(300))
                 .send().join().getJobs().get(0);
-        assertThat(client.newActivateJobsCommand().jobType(pid).maxJobsToActivate(1).timeout(Duration.ofMinutes(1))
+        assertThat(client().newActivateJobsCommand().jobType(pid).maxJobsToActivate(1).timeout(Duration.ofMinutes(1))
                 .requestTimeout(Duration.ofMillis(-1)).send().join().getJobs()).isEmpty();
         ActivatedJob again = activateOne(pid);
         assertThat(again.getKey()).isEqualTo(first.getKey());
@@ -200,10 +142,10 @@ class EngineTest {
     void completingAJobTwiceIsNotFound() {
         String pid = unique("twice");
         deploy(Bpmn.createExecutableProcess(pid).startEvent().serviceTask("t", t -> t.zeebeJobType(pid)).endEvent().done(), pid);
-        client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join();
+        client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join();
         ActivatedJob job = activateOne(pid);
-        client.newCompleteCommand(job.getKey()).send().join();
-        assertThatThrownBy(() -> client.newCompleteCommand(job.getKey()).send().join())
+        client().newCompleteCommand(job.getKey()).send().join();
+        assertThatThrownBy(() -> client().newCompleteCommand(job.getKey()).send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
     }
 
@@ -212,24 +154,24 @@ class EngineTest {
         String pid = unique("fail");
         deploy(Bpmn.createExecutableProcess(pid).startEvent().serviceTask("t", t -> t.zeebeJobType(pid).zeebeJobRetries("2"))
                 .endEvent().done(), pid);
-        long instance = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join().getProcessInstanceKey();
+        long instance = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join().getProcessInstanceKey();
         ActivatedJob job = activateOne(pid);
-        client.newFailCommand(job.getKey()).retries(1).errorMessage("source site down").retryBackoff(Duration.ofMillis(300)).send().join();
+        client().newFailCommand(job.getKey()).retries(1).errorMessage("source site down").retryBackoff(Duration.ofMillis(300)).send().join();
         ActivatedJob retried = activateOne(pid);
         assertThat(retried.getRetries()).isEqualTo(1);
 
-        client.newFailCommand(retried.getKey()).retries(0).errorMessage("still down").send().join();
+        client().newFailCommand(retried.getKey()).retries(0).errorMessage("still down").send().join();
         assertThat(incidents(instance)).singleElement().asString().contains("JOB_NO_RETRIES", "still down");
-        assertThat(client.newActivateJobsCommand().jobType(pid).maxJobsToActivate(1).requestTimeout(Duration.ofMillis(-1))
+        assertThat(client().newActivateJobsCommand().jobType(pid).maxJobsToActivate(1).requestTimeout(Duration.ofMillis(-1))
                 .send().join().getJobs()).isEmpty();
 
         long incident = fixture.engine().incidentsOf(instance).join().get(0);
-        assertThatThrownBy(() -> client.newResolveIncidentCommand(incident).send().join())
+        assertThatThrownBy(() -> client().newResolveIncidentCommand(incident).send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.FAILED_PRECONDITION));
-        client.newUpdateRetriesCommand(retried.getKey()).retries(1).send().join();
-        client.newResolveIncidentCommand(incident).send().join();
+        client().newUpdateRetriesCommand(retried.getKey()).retries(1).send().join();
+        client().newResolveIncidentCommand(incident).send().join();
         ActivatedJob resolved = activateOne(pid);
-        client.newCompleteCommand(resolved.getKey()).send().join();
+        client().newCompleteCommand(resolved.getKey()).send().join();
         await().atMost(Duration.ofSeconds(5)).until(() -> !running(instance));
     }
 
@@ -240,12 +182,12 @@ class EngineTest {
                 .serviceTask("locate", t -> t.zeebeJobType(pid))
                 .boundaryEvent("not-found").error("SOURCE_GONE").serviceTask("flag", t -> t.zeebeJobType(pid + "-flag")).endEvent()
                 .moveToActivity("locate").endEvent().done(), pid);
-        client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join();
+        client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join();
         ActivatedJob job = activateOne(pid);
-        client.newThrowErrorCommand(job.getKey()).errorCode("SOURCE_GONE").errorMessage("404").variables(Map.of("why", "404")).send().join();
+        client().newThrowErrorCommand(job.getKey()).errorCode("SOURCE_GONE").errorMessage("404").variables(Map.of("why", "404")).send().join();
         ActivatedJob flag = activateOne(pid + "-flag");
         assertThat(flag.getVariablesAsMap()).containsEntry("why", "404");
-        assertThatThrownBy(() -> client.newCompleteCommand(job.getKey()).send().join())
+        assertThatThrownBy(() -> client().newCompleteCommand(job.getKey()).send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
     }
 
@@ -253,8 +195,8 @@ class EngineTest {
     void uncaughtErrorRaisesAnIncident() {
         String pid = unique("uncaught");
         deploy(Bpmn.createExecutableProcess(pid).startEvent().serviceTask("t", t -> t.zeebeJobType(pid)).endEvent().done(), pid);
-        long instance = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join().getProcessInstanceKey();
-        client.newThrowErrorCommand(activateOne(pid).getKey()).errorCode("NOBODY_CATCHES").send().join();
+        long instance = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join().getProcessInstanceKey();
+        client().newThrowErrorCommand(activateOne(pid).getKey()).errorCode("NOBODY_CATCHES").send().join();
         assertThat(incidents(instance))
                 .singleElement().asString().contains("UNHANDLED_ERROR_EVENT", "NOBODY_CATCHES");
     }
@@ -267,12 +209,12 @@ class EngineTest {
         deploy(Bpmn.createExecutableProcess(pid).startEvent()
                 .receiveTask("wait").message(m -> m.name("decided").zeebeCorrelationKeyExpression("taskId"))
                 .endEvent().done(), pid);
-        var result = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().variables(Map.of("taskId", pid))
+        var result = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().variables(Map.of("taskId", pid))
                 .withResult().requestTimeout(Duration.ofSeconds(20)).send().toCompletableFuture();
         await().atMost(Duration.ofSeconds(5)).until(() -> !fixture.engine().subscriptionsFor("decided", pid).join().isEmpty());
-        client.newPublishMessageCommand().messageName("decided").correlationKey("someone-else").send().join();
+        client().newPublishMessageCommand().messageName("decided").correlationKey("someone-else").send().join();
         assertThat(result).isNotDone();
-        client.newPublishMessageCommand().messageName("decided").correlationKey(pid).variables(Map.of("decision", "CORRECT")).send().join();
+        client().newPublishMessageCommand().messageName("decided").correlationKey(pid).variables(Map.of("decision", "CORRECT")).send().join();
         assertThat(result.join().getVariablesAsMap()).containsEntry("decision", "CORRECT");
     }
 
@@ -282,13 +224,13 @@ class EngineTest {
         deploy(Bpmn.createExecutableProcess(pid).startEvent()
                 .intermediateCatchEvent("wait").message(m -> m.name("late").zeebeCorrelationKeyExpression("key"))
                 .endEvent().done(), pid);
-        client.newPublishMessageCommand().messageName("late").correlationKey(pid + "-a").timeToLive(Duration.ofMinutes(1)).send().join();
-        client.newPublishMessageCommand().messageName("late").correlationKey(pid + "-b").timeToLive(Duration.ZERO).send().join();
+        client().newPublishMessageCommand().messageName("late").correlationKey(pid + "-a").timeToLive(Duration.ofMinutes(1)).send().join();
+        client().newPublishMessageCommand().messageName("late").correlationKey(pid + "-b").timeToLive(Duration.ZERO).send().join();
 
-        ProcessInstanceResult a = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
+        ProcessInstanceResult a = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
                 .variables(Map.of("key", pid + "-a")).withResult().send().join();
         assertThat(a.getProcessInstanceKey()).isPositive();
-        long b = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
+        long b = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
                 .variables(Map.of("key", pid + "-b")).send().join().getProcessInstanceKey();
         assertThat(waitingAt(b)).containsExactly("wait");
     }
@@ -299,16 +241,16 @@ class EngineTest {
         String name = pid + "-submitted";
         deploy(Bpmn.createExecutableProcess(pid).startEvent("submitted").message(name)
                 .serviceTask("t", t -> t.zeebeJobType(pid)).endEvent().done(), pid);
-        client.newPublishMessageCommand().messageName(name).correlationKey("claim-1").messageId("claim-1")
+        client().newPublishMessageCommand().messageName(name).correlationKey("claim-1").messageId("claim-1")
                 .timeToLive(Duration.ofMinutes(5)).variables(Map.of("claimId", "claim-1")).send().join();
-        assertThatThrownBy(() -> client.newPublishMessageCommand().messageName(name).correlationKey("claim-1")
+        assertThatThrownBy(() -> client().newPublishMessageCommand().messageName(name).correlationKey("claim-1")
                 .messageId("claim-1").timeToLive(Duration.ofMinutes(5)).send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.ALREADY_EXISTS));
         // a different message id with the same key does not start a second live instance
-        client.newPublishMessageCommand().messageName(name).correlationKey("claim-1").messageId("claim-1-again")
+        client().newPublishMessageCommand().messageName(name).correlationKey("claim-1").messageId("claim-1-again")
                 .timeToLive(Duration.ZERO).send().join();
 
-        List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(pid).maxJobsToActivate(10)
+        List<ActivatedJob> jobs = client().newActivateJobsCommand().jobType(pid).maxJobsToActivate(10)
                 .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofSeconds(2)).send().join().getJobs();
         assertThat(jobs).hasSize(1);
         assertThat(jobs.get(0).getVariablesAsMap()).containsEntry("claimId", "claim-1");
@@ -324,13 +266,13 @@ class EngineTest {
                 .boundaryEvent("sla", b -> b.cancelActivity(false)).timerWithDurationExpression("slaDuration")
                 .serviceTask("escalate", t -> t.zeebeJobType(pid + "-escalate")).endEvent()
                 .moveToActivity("review").endEvent("decided").done(), pid);
-        long instance = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
+        long instance = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion()
                 .variables(Map.of("taskId", "t-1", "slaDuration", "PT0.3S")).send().join().getProcessInstanceKey();
         ActivatedJob escalate = activateOne(pid + "-escalate");
         assertThat(escalate.getElementId()).isEqualTo("escalate");
         assertThat(waitingAt(instance)).contains("review", "escalate");
-        client.newCompleteCommand(escalate.getKey()).send().join();
-        client.newPublishMessageCommand().messageName(pid + "-decided").correlationKey("t-1").send().join();
+        client().newCompleteCommand(escalate.getKey()).send().join();
+        client().newPublishMessageCommand().messageName(pid + "-decided").correlationKey("t-1").send().join();
         await().atMost(Duration.ofSeconds(5)).until(() -> !running(instance));
     }
 
@@ -341,10 +283,10 @@ class EngineTest {
                 .serviceTask("slow", t -> t.zeebeJobType(pid))
                 .boundaryEvent("too-slow").timerWithDuration("PT0.3S").endEvent("timed-out")
                 .moveToActivity("slow").endEvent().done(), pid);
-        long instance = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join().getProcessInstanceKey();
+        long instance = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join().getProcessInstanceKey();
         ActivatedJob job = activateOne(pid);
         await().atMost(Duration.ofSeconds(5)).until(() -> !running(instance));
-        assertThatThrownBy(() -> client.newCompleteCommand(job.getKey()).send().join())
+        assertThatThrownBy(() -> client().newCompleteCommand(job.getKey()).send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
     }
 
@@ -353,7 +295,7 @@ class EngineTest {
         String pid = unique("timer");
         deploy(Bpmn.createExecutableProcess(pid).startEvent().intermediateCatchEvent("pause").timerWithDuration("PT0.2S")
                 .endEvent().done(), pid);
-        ProcessInstanceResult r = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().withResult()
+        ProcessInstanceResult r = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().withResult()
                 .requestTimeout(Duration.ofSeconds(10)).send().join();
         assertThat(r.getBpmnProcessId()).isEqualTo(pid);
     }
@@ -368,16 +310,16 @@ class EngineTest {
                 .serviceTask("signoff", t -> t.zeebeJobType(pid + "-s")).endEvent()
                 .moveToNode("fork").serviceTask("confirmation", t -> t.zeebeJobType(pid + "-c")).connectTo("join")
                 .done(), pid);
-        long instance = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join().getProcessInstanceKey();
+        long instance = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join().getProcessInstanceKey();
         ActivatedJob a = activateOne(pid + "-a");
         ActivatedJob c = activateOne(pid + "-c");
-        client.newCompleteCommand(a.getKey()).variables(Map.of("attribution", "CORRECT")).send().join();
-        assertThat(client.newActivateJobsCommand().jobType(pid + "-s").maxJobsToActivate(1).requestTimeout(Duration.ofMillis(-1))
+        client().newCompleteCommand(a.getKey()).variables(Map.of("attribution", "CORRECT")).send().join();
+        assertThat(client().newActivateJobsCommand().jobType(pid + "-s").maxJobsToActivate(1).requestTimeout(Duration.ofMillis(-1))
                 .send().join().getJobs()).as("sign-off waits for both branches").isEmpty();
-        client.newCompleteCommand(c.getKey()).variables(Map.of("confirmation", "CONFIRMED")).send().join();
+        client().newCompleteCommand(c.getKey()).variables(Map.of("confirmation", "CONFIRMED")).send().join();
         ActivatedJob s = activateOne(pid + "-s");
         assertThat(s.getVariablesAsMap()).containsEntry("attribution", "CORRECT").containsEntry("confirmation", "CONFIRMED");
-        client.newCompleteCommand(s.getKey()).send().join();
+        client().newCompleteCommand(s.getKey()).send().join();
         await().atMost(Duration.ofSeconds(5)).until(() -> !running(instance));
     }
 
@@ -391,16 +333,16 @@ class EngineTest {
                 .moveToLastExclusiveGateway().defaultFlow().endEvent("rejected")
                 .moveToNode("decision").condition("sent back", "=decision = \"send-back\"").connectTo("review")
                 .done(), pid);
-        var result = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().withResult()
+        var result = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().withResult()
                 .requestTimeout(Duration.ofSeconds(20)).send().toCompletableFuture();
-        client.newCompleteCommand(activateOne(pid).getKey()).variables(Map.of("decision", "send-back")).send().join();
-        client.newCompleteCommand(activateOne(pid).getKey()).variables(Map.of("decision", "send-back")).send().join();
-        client.newCompleteCommand(activateOne(pid).getKey()).variables(Map.of("decision", "approve", "rounds", 3)).send().join();
+        client().newCompleteCommand(activateOne(pid).getKey()).variables(Map.of("decision", "send-back")).send().join();
+        client().newCompleteCommand(activateOne(pid).getKey()).variables(Map.of("decision", "send-back")).send().join();
+        client().newCompleteCommand(activateOne(pid).getKey()).variables(Map.of("decision", "approve", "rounds", 3)).send().join();
         assertThat(result.join().getVariablesAsMap()).containsEntry("rounds", 3);
 
-        var fallback = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().withResult()
+        var fallback = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().withResult()
                 .requestTimeout(Duration.ofSeconds(20)).send().toCompletableFuture();
-        client.newCompleteCommand(activateOne(pid).getKey()).variables(Map.of("decision", "reject")).send().join();
+        client().newCompleteCommand(activateOne(pid).getKey()).variables(Map.of("decision", "reject")).send().join();
         assertThat(fallback.join().getVariablesAsMap()).containsEntry("decision", "reject");
     }
 
@@ -410,11 +352,11 @@ class EngineTest {
         deploy(Bpmn.createExecutableProcess(pid).startEvent().exclusiveGateway("route")
                 .condition("yes", "=score > 5").endEvent("high")
                 .moveToNode("route").condition("no", "=score <= 5").endEvent("low").done(), pid);
-        long instance = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join().getProcessInstanceKey();
+        long instance = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join().getProcessInstanceKey();
         assertThat(incidents(instance))
                 .singleElement().asString().contains("CONDITION_ERROR", "route");
-        client.newSetVariablesCommand(instance).variables(Map.of("score", 7)).send().join();
-        client.newResolveIncidentCommand(fixture.engine().incidentsOf(instance).join().get(0)).send().join();
+        client().newSetVariablesCommand(instance).variables(Map.of("score", 7)).send().join();
+        client().newResolveIncidentCommand(fixture.engine().incidentsOf(instance).join().get(0)).send().join();
         await().atMost(Duration.ofSeconds(5)).until(() -> !running(instance));
     }
 
@@ -424,24 +366,24 @@ class EngineTest {
     void cancellingAnInstanceRemovesItsJobs() {
         String pid = unique("cancel");
         deploy(Bpmn.createExecutableProcess(pid).startEvent().serviceTask("t", t -> t.zeebeJobType(pid)).endEvent().done(), pid);
-        ProcessInstanceEvent instance = client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join();
+        ProcessInstanceEvent instance = client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join();
         ActivatedJob job = activateOne(pid);
-        client.newCancelInstanceCommand(instance.getProcessInstanceKey()).send().join();
-        assertThatThrownBy(() -> client.newCompleteCommand(job.getKey()).send().join())
+        client().newCancelInstanceCommand(instance.getProcessInstanceKey()).send().join();
+        assertThatThrownBy(() -> client().newCompleteCommand(job.getKey()).send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
-        assertThatThrownBy(() -> client.newCancelInstanceCommand(instance.getProcessInstanceKey()).send().join())
+        assertThatThrownBy(() -> client().newCancelInstanceCommand(instance.getProcessInstanceKey()).send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
     }
 
     @Test
     void unknownKeysAndProcessesAreNotFound() {
-        assertThatThrownBy(() -> client.newCreateInstanceCommand().bpmnProcessId("never-deployed").latestVersion().send().join())
+        assertThatThrownBy(() -> client().newCreateInstanceCommand().bpmnProcessId("never-deployed").latestVersion().send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
-        assertThatThrownBy(() -> client.newFailCommand(123L).retries(1).send().join())
+        assertThatThrownBy(() -> client().newFailCommand(123L).retries(1).send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
-        assertThatThrownBy(() -> client.newResolveIncidentCommand(456L).send().join())
+        assertThatThrownBy(() -> client().newResolveIncidentCommand(456L).send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
-        assertThatThrownBy(() -> client.newSetVariablesCommand(789L).variables(Map.of("a", 1)).send().join())
+        assertThatThrownBy(() -> client().newSetVariablesCommand(789L).variables(Map.of("a", 1)).send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
     }
 
@@ -449,14 +391,14 @@ class EngineTest {
     void variablesThatAreNotAJsonObjectAreInvalid() {
         String pid = unique("vars");
         deploy(Bpmn.createExecutableProcess(pid).startEvent().endEvent().done(), pid);
-        assertThatThrownBy(() -> client.newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().variables("[1, 2]").send().join())
+        assertThatThrownBy(() -> client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().variables("[1, 2]").send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.INVALID_ARGUMENT))
                 .hasMessageContaining("JSON object");
     }
 
     @Test
     void anRpcTheEngineDoesNotImplementAnswersUnimplementedNamingIt() {
-        assertThatThrownBy(() -> client.newEvaluateDecisionCommand().decisionId("d").send().join())
+        assertThatThrownBy(() -> client().newEvaluateDecisionCommand().decisionId("d").send().join())
                 .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.UNIMPLEMENTED))
                 .hasMessageContaining("EvaluateDecision");
     }
@@ -481,7 +423,7 @@ class EngineTest {
                 assertThat(p.getVersion()).isEqualTo(1);
             });
             // the same engine deployment: an instance starts from it, and an unreadable model is refused as by DeployResource
-            assertThat(client.newCreateInstanceCommand().bpmnProcessId("legacy-deploy").latestVersion().send().join().getProcessInstanceKey())
+            assertThat(client().newCreateInstanceCommand().bpmnProcessId("legacy-deploy").latestVersion().send().join().getProcessInstanceKey())
                     .isPositive();
             var broken = io.camunda.zeebe.gateway.protocol.GatewayOuterClass.DeployProcessRequest.newBuilder()
                     .addProcesses(io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ProcessRequestObject.newBuilder()

@@ -1,19 +1,14 @@
 package dev.vetted.workflow.engine;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.grpc.Status;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,47 +18,8 @@ import static org.awaitility.Awaitility.await;
  * Variable mappings on events (start, catch and boundary events) applied as Zeebe applies them,
  * refused at deployment where an element cannot have them, and message boundary events.
  */
-class EventMappingsAndBoundariesTest {
+class EventMappingsAndBoundariesTest extends EngineTestSupport {
 
-    static EngineFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = new EngineFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fixture.close();
-    }
-
-    static CamundaClient client() {
-        return fixture.client;
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static void deploy(BpmnModelInstance model, String name) {
-        client().newDeployResourceCommand().addProcessModel(model, name + ".bpmn").send().join();
-    }
-
-    static ActivatedJob activateOne(String type) {
-        List<ActivatedJob> jobs = client().newActivateJobsCommand().jobType(type).maxJobsToActivate(1)
-                .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
-        assertThat(jobs).as("a job of type " + type).hasSize(1);
-        return jobs.get(0);
-    }
-
-    static boolean running(long instanceKey) {
-        return fixture.engine().describeInstance(instanceKey).join() != null;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> variables(long instanceKey) {
-        return (Map<String, Object>) fixture.engine().describeInstance(instanceKey).join().get("variables");
-    }
 
     // --- mappings on events -----------------------------------------------------------------
 
@@ -129,7 +85,7 @@ class EventMappingsAndBoundariesTest {
                 .boundaryEvent("slow").timerWithDuration("PT1H").zeebeInputExpression("1", "x").endEvent()
                 .moveToActivity("locate").endEvent().done();
         assertThatThrownBy(() -> deploy(model, pid))
-                .satisfies(e -> assertThat(EngineTest.code(e)).isEqualTo(Status.Code.INVALID_ARGUMENT))
+                .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.INVALID_ARGUMENT))
                 .hasMessageContaining("'slow'").hasMessageContaining("input mappings").hasMessageContaining("boundary event");
     }
 
@@ -153,7 +109,7 @@ class EventMappingsAndBoundariesTest {
                 """.formatted(pid);
         assertThatThrownBy(() -> client().newDeployResourceCommand()
                 .addResourceBytes(xml.getBytes(StandardCharsets.UTF_8), pid + ".bpmn").send().join())
-                .satisfies(e -> assertThat(EngineTest.code(e)).isEqualTo(Status.Code.INVALID_ARGUMENT))
+                .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.INVALID_ARGUMENT))
                 .hasMessageContaining("'fork'").hasMessageContaining("gateway");
     }
 
@@ -175,7 +131,7 @@ class EventMappingsAndBoundariesTest {
                 .variables(Map.of("reason", "the outlet retracted the article")).send().join();
         await().atMost(Duration.ofSeconds(5)).until(() -> !running(instance));
         assertThatThrownBy(() -> client().newCompleteCommand(job.getKey()).send().join())
-                .satisfies(e -> assertThat(EngineTest.code(e)).isEqualTo(Status.Code.NOT_FOUND));
+                .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
         assertThat(fixture.engine().subscriptionsFor(pid + "-withdrawn", pid).join()).isEmpty();
     }
 

@@ -1,65 +1,27 @@
 package dev.vetted.workflow.engine;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.grpc.Status;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Event-based and inclusive gateways, timer dates and cycles, and timer start events, through the real client. */
-class GatewaysAndTimersTest {
+class GatewaysAndTimersTest extends EngineTestSupport {
 
-    static EngineFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = new EngineFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fixture.close();
-    }
-
-    static CamundaClient client() {
-        return fixture.client;
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static void deploy(BpmnModelInstance model, String name) {
-        client().newDeployResourceCommand().addProcessModel(model, name + ".bpmn").send().join();
-    }
-
-    static List<ActivatedJob> activate(String type, int max, Duration wait) {
-        return client().newActivateJobsCommand().jobType(type).maxJobsToActivate(max)
-                .timeout(Duration.ofMinutes(1)).requestTimeout(wait).send().join().getJobs();
-    }
-
-    static ActivatedJob activateOne(String type) {
-        List<ActivatedJob> jobs = activate(type, 1, Duration.ofSeconds(5));
-        assertThat(jobs).as("a job of type " + type).hasSize(1);
-        return jobs.get(0);
-    }
 
     static void assertRefused(BpmnModelInstance model, String name, String... words) {
         var refused = assertThatThrownBy(() -> deploy(model, name))
-                .satisfies(e -> assertThat(EngineTest.code(e)).isEqualTo(Status.Code.INVALID_ARGUMENT));
+                .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.INVALID_ARGUMENT));
         for (String word : words) refused.hasMessageContaining(word);
     }
 

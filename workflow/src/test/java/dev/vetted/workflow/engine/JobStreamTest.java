@@ -1,6 +1,5 @@
 package dev.vetted.workflow.engine;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.gateway.protocol.GatewayGrpc;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,29 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** StreamActivatedJobs: jobs pushed to open streams, driven by a raw gRPC stub and by the Java client's streaming worker. */
-class JobStreamTest {
+class JobStreamTest extends EngineTestSupport {
 
-    static EngineFixture fixture;
     static ManagedChannel channel;
 
     @BeforeAll
-    static void start() {
-        fixture = new EngineFixture();
+    static void openChannel() {
         channel = NettyChannelBuilder.forAddress("127.0.0.1", fixture.server.port()).usePlaintext().build();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void closeChannel() {
         channel.shutdownNow();
-        fixture.close();
-    }
-
-    static CamundaClient client() {
-        return fixture.client;
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     static void deployOneTask(String pid) {
@@ -59,10 +46,6 @@ class JobStreamTest {
     static long startInstance(String pid, Map<String, Object> variables) {
         return client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().variables(variables).send().join()
                 .getProcessInstanceKey();
-    }
-
-    static boolean running(long instanceKey) {
-        return fixture.engine().describeInstance(instanceKey).join() != null;
     }
 
     /** A raw stream: what it received, how it ended, and a handle to cancel it. */

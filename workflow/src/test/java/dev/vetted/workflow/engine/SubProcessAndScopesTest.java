@@ -1,64 +1,20 @@
 package dev.vetted.workflow.engine;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.grpc.Status;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Embedded sub-processes and variable scopes, as Camunda 8 documents them, through the real client. */
-class SubProcessAndScopesTest {
+class SubProcessAndScopesTest extends EngineTestSupport {
 
-    static EngineFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = new EngineFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fixture.close();
-    }
-
-    static CamundaClient client() {
-        return fixture.client;
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static void deploy(BpmnModelInstance model, String name) {
-        client().newDeployResourceCommand().addProcessModel(model, name + ".bpmn").send().join();
-    }
-
-    static List<ActivatedJob> activate(String type, int max, Duration wait) {
-        return client().newActivateJobsCommand().jobType(type).maxJobsToActivate(max)
-                .timeout(Duration.ofMinutes(1)).requestTimeout(wait).send().join().getJobs();
-    }
-
-    static ActivatedJob activateOne(String type) {
-        List<ActivatedJob> jobs = activate(type, 1, Duration.ofSeconds(5));
-        assertThat(jobs).as("a job of type " + type).hasSize(1);
-        return jobs.get(0);
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> instanceVariables(long instanceKey) {
-        return (Map<String, Object>) fixture.engine().describeInstance(instanceKey).join().get("variables");
-    }
 
     static long startWith(String pid, Map<String, Object> variables) {
         return client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().variables(variables).send().join()
@@ -115,7 +71,7 @@ class SubProcessAndScopesTest {
         ActivatedJob b = activateOne(pid + "-b");
         activateOne(pid + "-escalate");
         assertThatThrownBy(() -> client().newCompleteCommand(b.getKey()).send().join())
-                .satisfies(e -> assertThat(EngineTest.code(e)).isEqualTo(Status.Code.NOT_FOUND));
+                .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.NOT_FOUND));
         assertThat(fixture.engine().describeInstance(instance).join().get("waitingAt")).isEqualTo(List.of("escalate"));
     }
 
@@ -157,7 +113,7 @@ class SubProcessAndScopesTest {
                 .eventSubProcess("on-withdrawal", e -> e.startEvent("withdrawn").message(m -> m.name("w").zeebeCorrelationKeyExpression("k")).endEvent())
                 .startEvent().endEvent().done();
         assertThatThrownBy(() -> deploy(model, pid))
-                .satisfies(e -> assertThat(EngineTest.code(e)).isEqualTo(Status.Code.INVALID_ARGUMENT))
+                .satisfies(e -> assertThat(code(e)).isEqualTo(Status.Code.INVALID_ARGUMENT))
                 .hasMessageContaining("'on-withdrawal'").hasMessageContaining("event sub-process");
     }
 }

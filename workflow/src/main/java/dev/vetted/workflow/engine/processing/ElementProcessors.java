@@ -30,7 +30,7 @@ final class ElementProcessors {
         byKind.put(ElementKind.MESSAGE_BOUNDARY_EVENT, boundary);
         byKind.put(ElementKind.PARALLEL_GATEWAY, new ParallelGatewayProcessor(context.state));
         byKind.put(ElementKind.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor(context.expressions));
-        byKind.put(ElementKind.INCLUSIVE_GATEWAY, new InclusiveGatewayProcessor(context.expressions, context.state));
+        byKind.put(ElementKind.INCLUSIVE_GATEWAY, new InclusiveGatewayProcessor(context));
         byKind.put(ElementKind.EVENT_BASED_GATEWAY, new EventBasedGatewayProcessor(context));
         for (ElementKind kind : ElementKind.values()) {
             if (!byKind.containsKey(kind)) throw new IllegalStateException("no processor for " + kind);

@@ -20,10 +20,12 @@ final class InclusiveGatewayProcessor implements ElementProcessor {
 
     private final Expressions expressions;
     private final EngineState state;
+    private final InclusiveJoins joins;
 
-    InclusiveGatewayProcessor(Expressions expressions, EngineState state) {
-        this.expressions = expressions;
-        this.state = state;
+    InclusiveGatewayProcessor(ProcessingContext context) {
+        this.expressions = context.expressions;
+        this.state = context.state;
+        this.joins = context.inclusiveJoins;
     }
 
     @Override
@@ -35,6 +37,7 @@ final class InclusiveGatewayProcessor implements ElementProcessor {
         Map<String, Integer> arrivals = a.instance().joins.computeIfAbsent(a.node().id, k -> new HashMap<>());
         arrivals.merge(a.via() == null ? a.node().incoming.get(0).id() : a.via().id(), 1, Integer::sum);
         state.save(a.instance());
+        joins.arrived(a.instance());
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.vetted.workflow.engine.state.EngineState;
 import dev.vetted.workflow.engine.state.ProcessInstance;
 
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,17 +20,28 @@ import java.util.Set;
  * Joining inclusive gateways, as the BPMN specification defines them: the gateway fires once a
  * token has arrived on at least one incoming flow and no other token in its scope can still
  * reach an incoming flow that has none. Tokens arrive and wait in the instance's join counts; the
- * check runs whenever the tokens of an instance have stopped moving, since a token elsewhere
- * ending (not arriving) can be what makes the gateway ready.
+ * instances with a token waiting at one are checked whenever tokens have stopped moving, since a
+ * token elsewhere ending (not arriving) can be what makes the gateway ready.
  */
 final class InclusiveJoins {
 
     private final EngineState state;
     /** Per definition and gateway: for each incoming flow, the elements from which a token can still reach it. */
     private final Map<String, Map<String, Set<String>>> reach = new HashMap<>();
+    /** Instances with a token waiting at an inclusive join: the only ones a check needs to look at. */
+    private final Set<Long> waiting = new HashSet<>();
 
+    /** Finds, in a state just loaded, the instances that have tokens waiting at an inclusive join. */
     InclusiveJoins(EngineState state) {
         this.state = state;
+        for (ProcessInstance instance : state.instances.values()) {
+            if (!instance.joins.isEmpty() && hasInclusiveArrivals(instance)) waiting.add(instance.key);
+        }
+    }
+
+    /** A token arrived at one of the instance's inclusive joins. */
+    void arrived(ProcessInstance instance) {
+        waiting.add(instance.key);
     }
 
     static boolean joins(FlowNode node) {
@@ -42,11 +52,15 @@ final class InclusiveJoins {
      * Fires every inclusive join of these instances that is ready: its arrivals are consumed and
      * a token leaves it. Answers whether any fired (the caller moves the tokens again).
      */
-    boolean fireReady(Collection<Long> instanceKeys, Tokens tokens) {
+    boolean fireReady(Tokens tokens) {
+        if (waiting.isEmpty()) return false;
         boolean fired = false;
-        for (long key : instanceKeys) {
+        for (long key : List.copyOf(waiting)) {
             ProcessInstance instance = state.instances.get(key);
-            if (instance == null || instance.joins.isEmpty()) continue;
+            if (instance == null || !hasInclusiveArrivals(instance)) {
+                waiting.remove(key);
+                continue;
+            }
             ProcessModel model = tokens.model(instance);
             for (String gatewayId : List.copyOf(instance.joins.keySet())) {
                 FlowNode gateway = model.nodes().get(gatewayId);
@@ -60,6 +74,15 @@ final class InclusiveJoins {
             }
         }
         return fired;
+    }
+
+    private boolean hasInclusiveArrivals(ProcessInstance instance) {
+        ProcessModel model = state.definitions.get(instance.definitionKey).model();
+        for (String gatewayId : instance.joins.keySet()) {
+            FlowNode gateway = model.nodes().get(gatewayId);
+            if (gateway != null && joins(gateway)) return true;
+        }
+        return false;
     }
 
     private boolean ready(ProcessInstance instance, ProcessModel model, FlowNode gateway) {

@@ -25,6 +25,7 @@ public final class ProcessingContext {
     public final ErrorCatching errors;
     public final StartTimers startTimers;
     final ElementProcessors processors;
+    final InclusiveJoins inclusiveJoins;
 
     /** @param onCompleted told of every instance that completes, inside the command that completed it */
     public ProcessingContext(EngineState state, Expressions expressions, Clock clock, Consumer<ProcessInstance> onCompleted) {
@@ -34,6 +35,7 @@ public final class ProcessingContext {
         this.variables = new VariableMappings(expressions);
         this.incidents = new Incidents(state, clock);
         this.jobs = new JobBehavior(state, expressions);
+        this.inclusiveJoins = new InclusiveJoins(state);
         this.tokens = new Tokens(this, onCompleted);
         this.timers = new TimerBehavior(state, expressions, clock, tokens);
         this.messages = new MessageBehavior(state, expressions, tokens);

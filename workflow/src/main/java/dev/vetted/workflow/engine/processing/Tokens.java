@@ -34,7 +34,6 @@ public final class Tokens {
     private final EngineState state;
     private final Consumer<ProcessInstance> onCompleted;
     private final Scopes scopes;
-    private final InclusiveJoins inclusiveJoins;
     private final Deque<Step> work = new ArrayDeque<>();
     /** Steps still queued per scope: a scope completes only when none of its steps are left. */
     private final Map<Long, Integer> pending = new HashMap<>();
@@ -48,7 +47,6 @@ public final class Tokens {
         this.state = context.state;
         this.onCompleted = onCompleted;
         this.scopes = new Scopes(context);
-        this.inclusiveJoins = new InclusiveJoins(context.state);
     }
 
     // --- entry points for commands and time-driven work --------------------------------------
@@ -230,7 +228,7 @@ public final class Tokens {
      * runs inside it (a sub-process's elements, a call activity's instance).
      */
     public void close(ProcessInstance instance, ElementInstance element) {
-        scopes.closeInside(instance, element);
+        if (model(instance).node(element.elementId).kind == ElementKind.SUB_PROCESS) scopes.closeInside(instance, element);
         if (element.calledInstanceKey != null) {
             ProcessInstance called = state.instances.get(element.calledInstanceKey);
             element.calledInstanceKey = null;
@@ -279,7 +277,6 @@ public final class Tokens {
      */
     public void run() {
         int steps = 0;
-        java.util.Set<Long> touched = new java.util.HashSet<>();
         while (true) {
             Step step;
             while ((step = work.pollFirst()) != null) {
@@ -290,10 +287,9 @@ public final class Tokens {
                     throw new EngineException(EngineException.Reason.RESOURCE_EXHAUSTED,
                             "the process loops without waiting: more than " + MAX_STEPS_PER_COMMAND + " steps in one command");
                 }
-                touched.add(state.instances.containsKey(step.scopeKey()) ? step.scopeKey() : state.elementOwner.getOrDefault(step.scopeKey(), 0L));
                 step.action().run();
             }
-            if (!inclusiveJoins.fireReady(touched, this)) return;
+            if (!context.inclusiveJoins.fireReady(this)) return;
         }
     }
 
