@@ -68,6 +68,7 @@ final class CommandLoop {
             new ResultWaiterChecker(results), new JobStreamChecker(streams), new ParkedRequestChecker(activation));
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile BatchObserver observer = BatchObserver.NONE;
     private CommandContext context;
 
     CommandLoop(EngineStore store, BpmnReader reader, Expressions expressions, Clock clock) {
@@ -106,6 +107,10 @@ final class CommandLoop {
         Submitted<T> submitted = new Submitted<>(command);
         queue.add(submitted);
         return submitted.future;
+    }
+
+    void observe(BatchObserver observer) {
+        this.observer = observer == null ? BatchObserver.NONE : observer;
     }
 
     boolean alive() {
@@ -153,6 +158,8 @@ final class CommandLoop {
     }
 
     private void processBatch(List<Submitted<?>> batch) {
+        long started = System.nanoTime();
+        long commitNanos = 0;
         boolean broken = false;
         for (Submitted<?> submitted : batch) {
             try {
@@ -175,6 +182,7 @@ final class CommandLoop {
             }
         }
         EngineState.Changes changes = context.state.takeChanges();
+        long applied = System.nanoTime();
         if (!broken && !changes.isEmpty()) {
             try {
                 store.write(changes, context.state.nextKey);
@@ -182,6 +190,7 @@ final class CommandLoop {
                 LOG.error("the engine could not write its state; the batch is not acknowledged", e);
                 broken = true;
             }
+            commitNanos = System.nanoTime() - applied;
         }
         if (broken) {
             afterCommit.clear();
@@ -196,6 +205,15 @@ final class CommandLoop {
         List<Runnable> answers = new ArrayList<>(afterCommit);
         afterCommit.clear();
         for (Runnable answer : answers) answer.run();
+        if (!batch.isEmpty() || commitNanos > 0) report(new BatchObserver.Batch(batch.size(), applied - started, commitNanos, !broken));
+    }
+
+    private void report(BatchObserver.Batch done) {
+        try {
+            observer.processed(done);
+        } catch (RuntimeException e) {
+            LOG.debugf("a batch observer failed: %s", e.getMessage());
+        }
     }
 
     private <T> void apply(Submitted<T> submitted) {

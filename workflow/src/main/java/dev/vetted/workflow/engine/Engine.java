@@ -183,13 +183,20 @@ public final class Engine implements AutoCloseable {
         return submit(() -> new ResolveIncident(incidentKey));
     }
 
+    /** Tells the observer about every batch from now on (one observer; null stops it). */
+    public void observeBatches(BatchObserver observer) {
+        loop.observe(observer);
+    }
+
     // --- views for health, operators and tests (answered on the engine's thread, so consistent) ---
 
     public CompletableFuture<Map<String, Integer>> stats() {
         return loop.submit(c -> {
             EngineState s = c.state;
-            return Map.of("instances", s.instances.size(), "jobs", s.jobs.size(), "messages", s.messages.size(),
-                    "incidents", s.incidents.size(), "definitions", s.definitions.size());
+            int activatable = 0;
+            for (var waiting : s.activatable.values()) activatable += waiting.size();
+            return Map.of("instances", s.instances.size(), "jobs", s.jobs.size(), "activatable", activatable,
+                    "messages", s.messages.size(), "incidents", s.incidents.size(), "definitions", s.definitions.size());
         });
     }
 

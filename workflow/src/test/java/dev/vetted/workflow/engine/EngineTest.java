@@ -38,6 +38,29 @@ class EngineTest extends EngineTestSupport {
     }
 
     @Test
+    void everyStoredBatchIsReportedAndWaitingJobsCountAsActivatable() {
+        ConcurrentLinkedQueue<BatchObserver.Batch> batches = new ConcurrentLinkedQueue<>();
+        fixture.engine().observeBatches(batches::add);
+        try {
+            String pid = unique("observed");
+            String type = unique("observed-work");
+            deploy(Bpmn.createExecutableProcess(pid).startEvent().serviceTask("work", t -> t.zeebeJobType(type)).endEvent().done(), pid);
+            client().newCreateInstanceCommand().bpmnProcessId(pid).latestVersion().send().join();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> batches.stream().mapToInt(BatchObserver.Batch::commands).sum() >= 2);
+            assertThat(batches).allSatisfy(b -> assertThat(b.stored()).isTrue());
+            assertThat(batches).anySatisfy(b -> assertThat(b.commitNanos()).isPositive());
+            assertThat(fixture.engine().stats().join().get("activatable")).isGreaterThanOrEqualTo(1);
+
+            activateOne(type);
+            // the activated job no longer waits to be taken, though it is still a job of the engine
+            assertThat(fixture.engine().stats().join().get("jobs")).isGreaterThan(fixture.engine().stats().join().get("activatable"));
+        } finally {
+            fixture.engine().observeBatches(null);
+        }
+    }
+
+    @Test
     void identicalDeploymentKeepsItsVersionAndAChangeGetsTheNext() {
         String pid = unique("versioned");
         BpmnModelInstance v1 = Bpmn.createExecutableProcess(pid).startEvent().endEvent().done();
