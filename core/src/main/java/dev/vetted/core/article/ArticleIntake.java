@@ -12,9 +12,11 @@ import dev.vetted.core.page.FetchedPage;
 import dev.vetted.core.page.PageArticle;
 import dev.vetted.core.page.UploadedPage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,11 +49,13 @@ public class ArticleIntake {
     private final Articles articles;
     private final Claims claims;
     private final ClaimExtractor extractor;
+    private final Event<ClaimsSuggested> suggested;
 
-    public ArticleIntake(Articles articles, Claims claims,
+    public ArticleIntake(Articles articles, Claims claims, Event<ClaimsSuggested> suggested,
                          @ConfigProperty(name = "vetted.extract.threshold", defaultValue = "0.1") double threshold) {
         this.articles = articles;
         this.claims = claims;
+        this.suggested = suggested;
         this.extractor = new ClaimExtractor(threshold);
     }
 
@@ -126,7 +130,10 @@ public class ArticleIntake {
     }
 
     private Imported suggest(Article article, Actor actor) {
+        long started = System.nanoTime();
         Extraction extraction = extractor.analyse(article.text);
+        suggested.fire(new ClaimsSuggested(Duration.ofNanos(System.nanoTime() - started), article.text.length(),
+                extraction.claims().size()));
         article.language = extraction.language();
         List<Claim> suggestions = new ArrayList<>();
         for (SuggestedClaim s : extraction.claims()) {

@@ -6,6 +6,7 @@ import dev.vetted.core.extract.Extraction;
 import dev.vetted.core.extract.SuggestedClaim;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.common.TooLargeException;
+import dev.vetted.web.health.ExtractionMeters;
 import dev.vetted.web.security.CurrentActor;
 import dev.vetted.web.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -37,12 +38,14 @@ public class ExtractResource {
     private final ClaimExtractor extractor;
     private final ExtractionSlots slots;
     private final CurrentActor actor;
+    private final ExtractionMeters meters;
 
     public ExtractResource(@ConfigProperty(name = "vetted.extract.threshold", defaultValue = "0.1") double threshold,
-                           ExtractionSlots slots, CurrentActor actor) {
+                           ExtractionSlots slots, CurrentActor actor, ExtractionMeters meters) {
         this.extractor = new ClaimExtractor(threshold);
         this.slots = slots;
         this.actor = actor;
+        this.meters = meters;
     }
 
     @POST
@@ -57,7 +60,12 @@ public class ExtractResource {
             throw new TooLargeException("The text is " + text.length + " bytes; at most " + Articles.MAX_TEXT_BYTES
                     + " bytes (1 MiB, the article limit) are read.");
         }
-        Extraction e = slots.run(actor.get().username(), () -> extractor.analyse(ArticleFile.decode(text)));
+        Extraction e = slots.run(actor.get().username(), () -> {
+            long started = System.nanoTime();
+            Extraction read = extractor.analyse(ArticleFile.decode(text));
+            meters.previewed(java.time.Duration.ofNanos(System.nanoTime() - started));
+            return read;
+        });
         return new Extracted(e.language(), e.claims(), e.handled() ? null
                 : "The text is in language '" + e.language() + "'; claims are suggested for English (en) only.");
     }

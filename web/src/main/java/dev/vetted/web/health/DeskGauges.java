@@ -1,5 +1,6 @@
 package dev.vetted.web.health;
 
+import dev.vetted.web.live.DeskChanges;
 import dev.vetted.workflow.engine.Engine;
 import dev.vetted.workflow.zeebe.ZeebeGateway;
 import io.agroal.api.AgroalDataSource;
@@ -19,8 +20,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The desk's own gauges beside Quarkus's HTTP, pool and JVM metrics at /q/metrics: what waits in
- * the outbox for the engine (and for how long), and, with the embedded engine, its instances,
- * jobs and incidents. Each is read when scraped; a reading that fails is NaN, never an error.
+ * the outbox for the engine (and for how long), the desk pages following live changes, and, with
+ * the embedded engine, its instances, jobs (all and activatable) and incidents. Each is read when scraped; a reading that fails is NaN, never an error.
  */
 @ApplicationScoped
 public class DeskGauges {
@@ -30,20 +31,24 @@ public class DeskGauges {
     private final MeterRegistry registry;
     private final AgroalDataSource dataSource;
     private final ZeebeGateway gateway;
+    private final DeskChanges changes;
 
-    public DeskGauges(MeterRegistry registry, AgroalDataSource dataSource, ZeebeGateway gateway) {
+    public DeskGauges(MeterRegistry registry, AgroalDataSource dataSource, ZeebeGateway gateway, DeskChanges changes) {
         this.registry = registry;
         this.dataSource = dataSource;
         this.gateway = gateway;
+        this.changes = changes;
     }
 
     void register(@Observes StartupEvent started) {
         gauge("vetted.outbox.pending", "Messages for the engine not yet delivered", d -> outbox("count(*)"));
         gauge("vetted.outbox.oldest.age.seconds", "Age of the oldest undelivered message for the engine",
                 d -> outbox("coalesce(extract(epoch from now() - min(created_at)), 0)"));
+        gauge("vetted.sse.streams", "Desk pages following live changes from this process", d -> changes.openStreams());
         gateway.embeddedEngine().ifPresent(engine -> {
             gauge("vetted.engine.instances", "Active process instances in the embedded engine", d -> engineStat(engine, "instances"));
             gauge("vetted.engine.jobs", "Jobs in the embedded engine (activatable, activated or waiting)", d -> engineStat(engine, "jobs"));
+            gauge("vetted.engine.jobs.activatable", "Jobs waiting for a worker to take them", d -> engineStat(engine, "activatable"));
             gauge("vetted.engine.incidents", "Open incidents in the embedded engine", d -> engineStat(engine, "incidents"));
         });
     }

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Listens on PostgreSQL for the changes any app process announces and passes them on to the
@@ -30,6 +31,7 @@ public class DeskChanges {
     private final BroadcastProcessor<String> changes = BroadcastProcessor.create();
     private volatile boolean running;
     private volatile boolean listening;
+    private final AtomicInteger open = new AtomicInteger();
     private Thread thread;
 
     public DeskChanges(DataSource dataSource) {
@@ -46,9 +48,15 @@ public class DeskChanges {
         if (thread != null) thread.interrupt();
     }
 
-    /** Every change announced from now on, as its JSON notice. */
+    /** Every change announced from now on, as its JSON notice; counted as open until the browser goes. */
     public Multi<String> stream() {
-        return changes;
+        return changes.onSubscription().invoke(open::incrementAndGet)
+                .onTermination().invoke(open::decrementAndGet);
+    }
+
+    /** How many browsers of this process follow the changes now. */
+    public int openStreams() {
+        return open.get();
     }
 
     /** Whether this process currently hears announcements (the database connection is up). */
