@@ -52,6 +52,9 @@ public final class LocalStack {
     }
 
     int run() throws Exception {
+        Instant begun = Instant.now();
+        Duration databaseTook = Duration.ZERO;
+        Duration signInTook = Duration.ZERO;
         Path appJar = home.resolve("web/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(appJar)) {
             throw new IllegalStateException("the application is not built (" + appJar + " is missing); run ./vetted run from the repository root");
@@ -61,6 +64,7 @@ public final class LocalStack {
         if (externalDb == null || externalDb.isBlank()) {
             log("starting PostgreSQL (data in " + data.resolve("postgres") + ", port " + dbPort + ")");
             database = EmbeddedDatabase.start(data.resolve("postgres"), dbPort);
+            databaseTook = Duration.between(begun, Instant.now());
             appEnv.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
             appEnv.put("QUARKUS_DATASOURCE_USERNAME", database.username());
             appEnv.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
@@ -73,6 +77,7 @@ public final class LocalStack {
             Path log = data.resolve("keycloak.log");
             java.nio.file.Files.createDirectories(data);
             log("starting Keycloak on port " + keycloakPort + " (first start takes about a minute; log in " + log + ")");
+            Instant keycloakStarted = Instant.now();
             if (database != null) {
                 database.createDatabaseIfMissing("keycloak");
                 keycloak = KeycloakServer.start(home, log, keycloakPort, database.jdbcUrl("keycloak"), database.username(), "postgres");
@@ -86,6 +91,7 @@ public final class LocalStack {
                 log("could not let sign-in return to port " + httpPort + " (" + e.getMessage() + "); the realm allows 8080");
             }
             appEnv.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
+            signInTook = Duration.between(keycloakStarted, Instant.now());
         } else {
             log("using the external sign-in server at " + externalOidc);
         }
@@ -115,7 +121,10 @@ public final class LocalStack {
             log("the application did not become ready within 3 minutes");
             return 1;
         }
-        banner(base, Duration.between(started, Instant.now()));
+        Instant ready = Instant.now();
+        log(String.format("ready: database %.1f s, sign-in %.1f s, application %.1f s, total %.1f s",
+                seconds(databaseTook), seconds(signInTook), seconds(Duration.between(started, ready)), seconds(Duration.between(begun, ready))));
+        banner(base, Duration.between(started, ready));
         return app.waitFor();
     }
 
@@ -191,6 +200,10 @@ public final class LocalStack {
             }
             database = null;
         }
+    }
+
+    private static double seconds(Duration d) {
+        return d.toMillis() / 1000.0;
     }
 
     private static void log(String message) {
