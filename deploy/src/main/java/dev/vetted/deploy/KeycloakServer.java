@@ -31,11 +31,26 @@ final class KeycloakServer implements AutoCloseable {
         this.url = url;
     }
 
-    /**
-     * @param dbUrl a PostgreSQL JDBC URL for Keycloak's own database, or null for its file store
-     */
+    /** Starts Keycloak and waits until it serves the vetted realm. */
     static KeycloakServer start(Path home, Path log, int port, String dbUrl, String dbUser, String dbPassword)
             throws IOException, InterruptedException {
+        KeycloakServer server = launch(home, log, port, dbUrl, dbUser, dbPassword);
+        try {
+            server.awaitRealm(log);
+        } catch (RuntimeException | InterruptedException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /**
+     * Starts Keycloak without waiting for it, so other work can start beside it; {@link #awaitRealm} waits.
+     *
+     * @param dbUrl a PostgreSQL JDBC URL for Keycloak's own database, or null for its file store
+     */
+    static KeycloakServer launch(Path home, Path log, int port, String dbUrl, String dbUser, String dbPassword)
+            throws IOException {
         Path dist = home.resolve("web/target/keycloak/keycloak-" + VERSION);
         if (!Files.isRegularFile(dist.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("Keycloak is not unpacked at " + dist + "; build first (./vetted run does)");
@@ -57,13 +72,15 @@ final class KeycloakServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
+        // the C1 compiler alone and a class-data archive of its own (made on its first start) start it sooner
+        Path archive = log.toAbsolutePath().getParent().resolve("cds/keycloak-" + VERSION + ".jsa");
+        Files.createDirectories(archive.getParent());
+        builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + archive);
         builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        KeycloakServer server = new KeycloakServer(builder.start(), url);
-        server.awaitRealm(Duration.ofMinutes(4), log);
-        return server;
+        return new KeycloakServer(builder.start(), url);
     }
+
 
     /** The desk's sign-in may return to an app on this port (the realm file names only 8080). */
     void allowAppOn(int appPort) throws IOException, InterruptedException {
@@ -73,6 +90,11 @@ final class KeycloakServer implements AutoCloseable {
 
     String realmUrl() {
         return url + "/realms/vetted";
+    }
+
+    /** Waits (up to four minutes) until the realm's discovery document is served. */
+    void awaitRealm(Path log) throws InterruptedException {
+        awaitRealm(Duration.ofMinutes(4), log);
     }
 
     String url() {

@@ -12,12 +12,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * `./vetted run`: the whole desk on one machine. Starts PostgreSQL (unless an external one is
- * configured), then the web application as a child process, waits until it is ready, prints where
- * to go, and on Ctrl-C stops the application before the database it writes to.
+ * configured), then Keycloak and the web application beside each other as child processes (each
+ * needs only the database), waits until both answer, prints where to go, and on Ctrl-C stops the
+ * application and Keycloak before the database they write to.
  */
 public final class LocalStack {
 
@@ -54,7 +57,7 @@ public final class LocalStack {
     int run() throws Exception {
         Instant begun = Instant.now();
         Duration databaseTook = Duration.ZERO;
-        Duration signInTook = Duration.ZERO;
+        Duration signInTook;
         Path appJar = home.resolve("web/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(appJar)) {
             throw new IllegalStateException("the application is not built (" + appJar + " is missing); run ./vetted run from the repository root");
@@ -72,26 +75,21 @@ public final class LocalStack {
             log("using the external PostgreSQL at " + externalDb);
         }
         String externalOidc = env.get("QUARKUS_OIDC_AUTH_SERVER_URL");
+        Path keycloakLog = data.resolve("keycloak.log");
+        CompletableFuture<Duration> realm = CompletableFuture.completedFuture(Duration.ZERO);
         if (externalOidc == null || externalOidc.isBlank()) {
+            // Keycloak starts beside the app: the app reaches the realm on the first sign-in, not at start-up
             int keycloakPort = Integer.parseInt(env.getOrDefault("VETTED_KEYCLOAK_PORT", "8180"));
-            Path log = data.resolve("keycloak.log");
-            java.nio.file.Files.createDirectories(data);
-            log("starting Keycloak on port " + keycloakPort + " (first start takes about a minute; log in " + log + ")");
-            Instant keycloakStarted = Instant.now();
+            Files.createDirectories(data);
+            log("starting Keycloak on port " + keycloakPort + " (log in " + keycloakLog + ")");
             if (database != null) {
                 database.createDatabaseIfMissing("keycloak");
-                keycloak = KeycloakServer.start(home, log, keycloakPort, database.jdbcUrl("keycloak"), database.username(), "postgres");
+                keycloak = KeycloakServer.launch(home, keycloakLog, keycloakPort, database.jdbcUrl("keycloak"), database.username(), "postgres");
             } else {
-                keycloak = KeycloakServer.start(home, log, keycloakPort, null, null, null);
-            }
-            try {
-                keycloak.allowAppOn(httpPort);
-            } catch (IOException | IllegalStateException e) {
-                // a changed admin password, say: the desk still runs, sign-in returns only to the realm's own addresses
-                log("could not let sign-in return to port " + httpPort + " (" + e.getMessage() + "); the realm allows 8080");
+                keycloak = KeycloakServer.launch(home, keycloakLog, keycloakPort, null, null, null);
             }
             appEnv.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-            signInTook = Duration.between(keycloakStarted, Instant.now());
+            realm = awaitRealm(keycloak, keycloakLog);
         } else {
             log("using the external sign-in server at " + externalOidc);
         }
@@ -104,6 +102,10 @@ public final class LocalStack {
 
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        // a class-data archive of the app's classes, made on its first start, takes a second or more off the next
+        Files.createDirectories(data.resolve("cds"));
+        command.add("-XX:+AutoCreateSharedArchive");
+        command.add("-XX:SharedArchiveFile=" + data.resolve("cds/app.jsa"));
         command.add("-jar");
         command.add(appJar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).inheritIO();
@@ -121,11 +123,39 @@ public final class LocalStack {
             log("the application did not become ready within 3 minutes");
             return 1;
         }
+        Duration appTook = Duration.between(started, Instant.now());
+        try {
+            signInTook = realm.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        if (keycloak != null) {
+            try {
+                keycloak.allowAppOn(httpPort);
+            } catch (IOException | IllegalStateException e) {
+                // a changed admin password, say: the desk still runs, sign-in returns only to the realm's own addresses
+                log("could not let sign-in return to port " + httpPort + " (" + e.getMessage() + "); the realm allows 8080");
+            }
+        }
         Instant ready = Instant.now();
-        log(String.format("ready: database %.1f s, sign-in %.1f s, application %.1f s, total %.1f s",
-                seconds(databaseTook), seconds(signInTook), seconds(Duration.between(started, ready)), seconds(Duration.between(begun, ready))));
-        banner(base, Duration.between(started, ready));
+        log(String.format("ready: database %.1f s, then beside each other sign-in %.1f s and application %.1f s, total %.1f s",
+                seconds(databaseTook), seconds(signInTook), seconds(appTook), seconds(Duration.between(begun, ready))));
+        banner(base, Duration.between(begun, ready));
         return app.waitFor();
+    }
+
+    /** How long Keycloak takes from now until it serves the realm, waited for on a thread of its own. */
+    private static CompletableFuture<Duration> awaitRealm(KeycloakServer keycloak, Path log) {
+        Instant launched = Instant.now();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                keycloak.awaitRealm(log);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Keycloak");
+            }
+            return Duration.between(launched, Instant.now());
+        });
     }
 
     /** Where the app's engine listens: its embedded one on the configured port, or the external gateway it uses. */
