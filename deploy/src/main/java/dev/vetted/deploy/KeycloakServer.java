@@ -81,7 +81,6 @@ final class KeycloakServer implements AutoCloseable {
         return new KeycloakServer(builder.start(), url);
     }
 
-
     /** The desk's sign-in may return to an app on this port (the realm file names only 8080). */
     void allowAppOn(int appPort) throws IOException, InterruptedException {
         new SignInRedirects(url).allow(appPort, System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
@@ -92,16 +91,13 @@ final class KeycloakServer implements AutoCloseable {
         return url + "/realms/vetted";
     }
 
-    /** Waits (up to four minutes) until the realm's discovery document is served. */
-    void awaitRealm(Path log) throws InterruptedException {
-        awaitRealm(Duration.ofMinutes(4), log);
-    }
-
     String url() {
         return url;
     }
 
-    private void awaitRealm(Duration limit, Path log) throws InterruptedException {
+    /** Waits (up to four minutes) until the realm's discovery document is served. */
+    void awaitRealm(Path log) throws InterruptedException {
+        Duration limit = Duration.ofMinutes(4);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI discovery = URI.create(realmUrl() + "/.well-known/openid-configuration");
         Instant deadline = Instant.now().plus(limit);

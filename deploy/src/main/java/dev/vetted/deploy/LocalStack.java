@@ -57,7 +57,6 @@ public final class LocalStack {
     int run() throws Exception {
         Instant begun = Instant.now();
         Duration databaseTook = Duration.ZERO;
-        Duration signInTook;
         Path appJar = home.resolve("web/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(appJar)) {
             throw new IllegalStateException("the application is not built (" + appJar + " is missing); run ./vetted run from the repository root");
@@ -124,6 +123,7 @@ public final class LocalStack {
             return 1;
         }
         Duration appTook = Duration.between(started, Instant.now());
+        Duration signInTook;
         try {
             signInTook = realm.join();
         } catch (CompletionException e) {

@@ -60,12 +60,7 @@ public class ExtractResource {
             throw new TooLargeException("The text is " + text.length + " bytes; at most " + Articles.MAX_TEXT_BYTES
                     + " bytes (1 MiB, the article limit) are read.");
         }
-        Extraction e = slots.run(actor.get().username(), () -> {
-            long started = System.nanoTime();
-            Extraction read = extractor.analyse(ArticleFile.decode(text));
-            meters.previewed(java.time.Duration.ofNanos(System.nanoTime() - started));
-            return read;
-        });
+        Extraction e = slots.run(actor.get().username(), () -> meters.preview(() -> extractor.analyse(ArticleFile.decode(text))));
         return new Extracted(e.language(), e.claims(), e.handled() ? null
                 : "The text is in language '" + e.language() + "'; claims are suggested for English (en) only.");
     }

@@ -21,7 +21,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The desk's own gauges beside Quarkus's HTTP, pool and JVM metrics at /q/metrics: what waits in
  * the outbox for the engine (and for how long), the desk pages following live changes, and, with
- * the embedded engine, its instances, jobs (all and activatable) and incidents. Each is read when scraped; a reading that fails is NaN, never an error.
+ * the embedded engine, its instances, jobs (all and activatable) and incidents. Each is read
+ * when scraped; a reading that fails is NaN, never an error.
  */
 @ApplicationScoped
 public class DeskGauges {

@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.time.Duration;
+import dev.vetted.core.extract.Extraction;
+
+import java.util.function.Supplier;
 
 /**
  * How long suggesting claims takes, at /q/metrics as {@code vetted_extraction_seconds}: tagged
@@ -33,7 +35,8 @@ public class ExtractionMeters {
         imports.record(done.took());
     }
 
-    public void previewed(Duration took) {
-        previews.record(took);
+    /** Runs a preview's extraction and records its time. */
+    public Extraction preview(Supplier<Extraction> extraction) {
+        return previews.record(extraction);
     }
 }
