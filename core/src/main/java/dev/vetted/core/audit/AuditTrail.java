@@ -109,6 +109,16 @@ public class AuditTrail {
         recordExport(actor, Map.of("scope", "claim"), claimId);
     }
 
+    /**
+     * A claim's events of the given actions, each with an inclusion proof against the signed
+     * checkpoint: the public history of a verdict, which readers check without seeing the rest
+     * of the trail. Reading it is not an action, so it is not recorded.
+     */
+    public void exportEventsOf(UUID claimId, java.util.Collection<String> actions, OutputStream out) {
+        String id = claimId.toString();
+        exportSelected(row -> id.equals(row.claimId()) && actions.contains(row.action()), out);
+    }
+
     /** The events in [from, to), each with an inclusion proof against the checkpoint over all events. */
     public void exportRange(Instant from, Instant to, OutputStream out, Actor actor) {
         if (from != null && to != null && !from.isBefore(to)) {

@@ -7,6 +7,7 @@ import dev.vetted.core.claim.Claim;
 import dev.vetted.core.claim.ClaimRouting;
 import dev.vetted.core.claim.Verdict;
 import dev.vetted.core.common.Actor;
+import dev.vetted.core.publish.FactChecks;
 import dev.vetted.core.review.Evidence;
 import dev.vetted.core.review.ReviewDesk;
 import dev.vetted.core.review.ReviewStep;
@@ -42,18 +43,20 @@ public class RoutingWorkers {
     private final ClaimRouting routing;
     private final ReviewDesk desk;
     private final OfficialStatements statements;
+    private final FactChecks factChecks;
     private final boolean enabled;
     private final Duration jobTimeout;
     private final ObjectMapper json = new ObjectMapper();
     private final List<JobWorker> workers = new ArrayList<>();
 
     public RoutingWorkers(CamundaClient client, ClaimRouting routing, ReviewDesk desk, OfficialStatements statements,
-                          @ConfigProperty(name = "vetted.workers.enabled", defaultValue = "true") boolean enabled,
+                          FactChecks factChecks, @ConfigProperty(name = "vetted.workers.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "vetted.workers.job-timeout", defaultValue = "PT1M") Duration jobTimeout) {
         this.client = client;
         this.routing = routing;
         this.desk = desk;
         this.statements = statements;
+        this.factChecks = factChecks;
         this.enabled = enabled;
         // a job held by a replica that died goes back to the others after this long; each handler
         // is a few database statements, so a minute is generous
@@ -148,8 +151,10 @@ public class RoutingWorkers {
     }
 
     Map<String, Object> publishVerdict(ActivatedJob job) {
-        Object verdict = job.getVariablesAsMap().get("verdict");
-        routing.publish(claimId(job), Verdict.valueOf(String.valueOf(verdict)), Actor.SYSTEM);
+        Map<String, Object> vars = job.getVariablesAsMap();
+        Object taskId = vars.get("signoffTaskId");
+        factChecks.publish(claimId(job), Verdict.valueOf(String.valueOf(vars.get("verdict"))),
+                taskId == null ? null : UUID.fromString(taskId.toString()));
         return Map.of();
     }
 

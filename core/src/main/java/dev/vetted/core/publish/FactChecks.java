@@ -1,0 +1,143 @@
+package dev.vetted.core.publish;
+
+import dev.vetted.core.audit.AuditLog;
+import dev.vetted.core.claim.Claim;
+import dev.vetted.core.claim.ClaimRouting;
+import dev.vetted.core.claim.Verdict;
+import dev.vetted.core.common.Actor;
+import dev.vetted.core.common.NotFoundException;
+import dev.vetted.core.common.Page;
+import dev.vetted.core.common.PageRequest;
+import dev.vetted.core.review.Evidence;
+import dev.vetted.core.review.ReviewDesk;
+import dev.vetted.core.review.ReviewStep;
+import dev.vetted.core.review.ReviewTask;
+import dev.vetted.core.review.TaskState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Published verdicts: the first version when the editor's approval is published, and reading
+ * them back for the public pages and feeds. Corrections and unpublishing are {@link Corrections}.
+ */
+@ApplicationScoped
+public class FactChecks {
+
+    public static final String PUBLISHED = "fact-check.published";
+    public static final String CORRECTED = "fact-check.corrected";
+    public static final String UNPUBLISHED = "fact-check.unpublished";
+    /** The events a fact check's public history is made of; the desk's other events stay internal. */
+    public static final List<String> PUBLIC_ACTIONS = List.of(PUBLISHED, CORRECTED, UNPUBLISHED);
+
+    private final ClaimRouting routing;
+    private final ReviewDesk desk;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public FactChecks(ClaimRouting routing, ReviewDesk desk, AuditLog audit, Clock clock) {
+        this.routing = routing;
+        this.desk = desk;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes the editor's approval: the claim's status and verdict, and its fact check at a new
+     * slug with the sign-off's comment as the public explanation. Safe to repeat (a retried job).
+     */
+    @Transactional
+    public FactCheck publish(UUID claimId, Verdict verdict, UUID signoffTaskId) {
+        routing.publish(claimId, verdict, Actor.SYSTEM);
+        FactCheck existing = FactCheck.findById(claimId);
+        if (existing != null) return existing;
+        Claim claim = Claim.findById(claimId);
+        if (claim == null) throw new NotFoundException("claim", claimId);
+        ReviewTask signoff = signoffTaskId == null ? null : ReviewTask.findById(signoffTaskId);
+        FactCheck check = new FactCheck();
+        check.claimId = claimId;
+        check.slug = Slugs.unique(Slugs.of(claim.text), slug -> FactCheck.count("slug", slug) > 0);
+        check.currentVersion = 1;
+        check.firstPublishedAt = clock.instant();
+        check.persist();
+        FactCheckVersion first = new FactCheckVersion();
+        first.id = UUID.randomUUID();
+        first.claimId = claimId;
+        first.number = 1;
+        first.verdict = verdict;
+        first.explanation = signoff == null ? null : signoff.comment;
+        first.approvedBy = signoff == null || signoff.decidedBy == null ? Actor.SYSTEM.username() : signoff.decidedBy;
+        first.publishedAt = check.firstPublishedAt;
+        first.persist();
+        audit.record(Actor.SYSTEM, PUBLISHED, claimId, versionEvent(check, first));
+        return check;
+    }
+
+    /** What the audit trail says of a version, so the public history can be checked against it. */
+    static Map<String, Object> versionEvent(FactCheck check, FactCheckVersion v) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("slug", check.slug);
+        data.put("version", v.number);
+        data.put("verdict", v.verdict.name());
+        data.put("explanation", v.explanation);
+        data.put("correctionNote", v.correctionNote);
+        data.put("proposedBy", v.proposedBy);
+        data.put("approvedBy", v.approvedBy);
+        return data;
+    }
+
+    /** The fact check at a public address, published or taken down; 404 when there is none. */
+    public FactCheck bySlug(String slug) {
+        FactCheck check = slug == null ? null : FactCheck.<FactCheck>find("slug", slug).firstResult();
+        if (check == null) throw NotFoundException.described("No fact check is published at /fact-checks/" + slug + ".");
+        return check;
+    }
+
+    public Optional<FactCheck> ofClaim(UUID claimId) {
+        return FactCheck.findByIdOptional(claimId);
+    }
+
+    /** Every version, newest first. */
+    public List<FactCheckVersion> versions(UUID claimId) {
+        return FactCheckVersion.list("claimId = ?1 order by number desc", claimId);
+    }
+
+    public FactCheckVersion current(FactCheck check) {
+        return FactCheckVersion.<FactCheckVersion>find("claimId = ?1 and number = ?2", check.claimId, check.currentVersion)
+                .singleResult();
+    }
+
+    /** The verdicts readers can see, the latest change first, for the public list and the feeds. */
+    public Page<FactCheck> published(PageRequest request) {
+        long total = FactCheck.count("unpublishedAt is null");
+        List<FactCheck> items = FactCheck.<FactCheck>find(
+                        "unpublishedAt is null order by coalesce(lastCorrectedAt, firstPublishedAt) desc, claimId")
+                .page(request.page(), request.size()).list();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    /**
+     * The sources the claim's decided checks rested on, as readers may see them: what reviewers
+     * brought, and the official statements routing offered when the confirmation confirmed or
+     * denied the claim with them (offered statements a check did not use are not sources).
+     */
+    public List<PublicEvidence.Source> sources(UUID claimId) {
+        List<Evidence> used = new ArrayList<>();
+        for (ReviewTask task : desk.ofClaim(claimId)) {
+            if (task.step == ReviewStep.SIGNOFF || task.state != TaskState.DECIDED) continue;
+            boolean statementsUsed = task.step == ReviewStep.CONFIRMATION
+                    && ("CONFIRMED".equals(task.decision) || "DENIED".equals(task.decision));
+            for (Evidence e : desk.evidence(task)) {
+                if (!"system".equals(e.by()) || statementsUsed && "official-statement".equals(e.kind())) used.add(e);
+            }
+        }
+        return PublicEvidence.of(used);
+    }
+}
