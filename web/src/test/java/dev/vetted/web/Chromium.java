@@ -74,6 +74,11 @@ final class Chromium implements AutoCloseable {
         return signIn(user, 1366, 900);
     }
 
+    /** A reader's browser that never signs in, at the given window size (a phone's, say). */
+    static Chromium reader(int width, int height) {
+        return new Chromium("reader", width, height);
+    }
+
     static Chromium signIn(String user, int width, int height) {
         Chromium c = new Chromium(user, width, height);
         c.driver.get(BASE + "/inbox");

@@ -120,7 +120,7 @@ public class ClaimResource {
     @jakarta.transaction.Transactional
     @Operation(summary = "schema.org ClaimReview JSON-LD of a published claim (409 before it is published)")
     public com.fasterxml.jackson.databind.node.ObjectNode claimReview(@PathParam("id") String id) {
-        return reviews.of(claims.get(RequestValues.pathId("claim", id)));
+        return reviews.of(claims.get(RequestValues.pathId("claim", id)).id);
     }
 
     @GET

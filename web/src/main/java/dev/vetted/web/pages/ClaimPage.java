@@ -64,7 +64,7 @@ public class ClaimPage {
     static class Templates {
         static native TemplateInstance claim(Viewer viewer, Claim claim, ProcessMap process, List<Fragment> source,
                                              List<TaskRow> tasks, List<TimelineRow> timeline, List<Verdict> verdicts,
-                                             String message);
+                                             PublicationPanel publication, String message);
     }
 
     private final Viewers viewers;
@@ -72,9 +72,12 @@ public class ClaimPage {
     private final ReviewDesk desk;
     private final Claims claims;
     private final AuditLog audit;
+    private final PublicationPanel.Builder publication;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ClaimPage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Claims claims, AuditLog audit) {
+    public ClaimPage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Claims claims, AuditLog audit,
+                     PublicationPanel.Builder publication) {
+        this.publication = publication;
         this.viewers = viewers;
         this.actor = actor;
         this.desk = desk;
@@ -133,6 +136,11 @@ public class ClaimPage {
         return FormOutcome.act(() -> claims.dismiss(id, actor.get()), back, "/claims/" + id, "Dismissed.");
     }
 
+    /** The page again with a refused form's values and errors (the form names itself in the "form" value). */
+    TemplateInstance refused(UUID id, SubmittedForm form) {
+        return page(id, null, form.errors, form.values);
+    }
+
     private TemplateInstance page(UUID id, String message, Map<String, String> errors, Map<String, String> values) {
         Claim claim = claims.get(id);
         List<ReviewTask> tasks = desk.ofClaim(id);
@@ -152,7 +160,7 @@ public class ClaimPage {
             if (e.action.equals("claim.accepted")) acceptedBy = e.actorName;
         }
         return Templates.claim(viewers.current(), claim, ProcessMap.of(claim, tasks, acceptedBy), source(claim), rows, timeline,
-                List.of(Verdict.values()), message);
+                List.of(Verdict.values()), publication.of(id, actor.get(), actor.roles(), errors, values), message);
     }
 
     /** A rule's message as a sentence to show beside its field. */
@@ -163,6 +171,7 @@ public class ClaimPage {
                 case "decision" -> "Choose a decision.";
                 case "verdict" -> "Choose a verdict to approve the claim.";
                 case "sendBackTo" -> "Choose the step the claim goes back to.";
+                case "reason" -> "Give the reason; readers see it with the correction.";
                 default -> "This is required.";
             };
         }

@@ -25,6 +25,10 @@ public class ProblemPages {
         if (request.getUriInfo().getPath().startsWith("/api")) return;
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
         if (accept == null || !accept.contains(MediaType.TEXT_HTML)) return;
-        response.setEntity(page.data("problem", problem).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        // readers of the public pages have no inbox to go back to
+        boolean publicPage = request.getUriInfo().getPath().startsWith("/fact-checks");
+        response.setEntity(page.data("problem", problem).data("back", publicPage ? "/fact-checks" : "/inbox")
+                .data("backLabel", publicPage ? "All fact checks" : "Back to the inbox").render(),
+                null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 }
