@@ -68,7 +68,8 @@ class PublishingTest {
         assertThat(fc.getString("versions[0].approvedBy")).isEqualTo("erin");
 
         String html = given().noFilters().accept(ContentType.HTML).get("/fact-checks/" + slug).then().statusCode(200)
-                .contentType(containsString("text/html")).extract().asString();
+                .contentType(containsString("text/html")).header("Cache-Control", "public, max-age=60")
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue()).extract().asString();
         Document page = Jsoup.parse(html);
         assertThat(page.select("h1").text()).contains("The harbour tunnel cost 12 million euros in 2024.");
         assertThat(page.text()).contains("Mayor Lena Ortiz", "Mostly true", "The audited accounts give 12.4 million euros.",
@@ -291,6 +292,17 @@ class PublishingTest {
         assertThat(second).isEqualTo(first + "-2");
         assertThat(given().noFilters().get("/fact-checks/" + first).asString()).contains("Councillor Ben Adu");
         assertThat(given().noFilters().get("/fact-checks/" + second).asString()).contains("Mayor Lena Ortiz");
+    }
+
+    @Test
+    void aClaimInAnotherScriptKeepsItsWordsInTheAddress() {
+        String slug = publish("Безработица в городе снизилась до 3 процентов.", "Мэр города", "UNPROVEN",
+                "Данных статистики пока нет.").split(" ")[1];
+        assertThat(slug).startsWith("безработица-в-городе-снизилась-до-3-процентов");
+        assertThat(given().noFilters().get("/fact-checks/" + slug).then().statusCode(200).extract().asString())
+                .contains("Данных статистики пока нет.");
+        given().noFilters().get("/fact-checks/" + slug + "/history").then().statusCode(200)
+                .header("Content-Disposition", containsString("fact-check-history.jsonl"));
     }
 
     @Test

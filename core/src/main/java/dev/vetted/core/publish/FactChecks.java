@@ -96,7 +96,8 @@ public class FactChecks {
     /** The fact check at a public address, published or taken down; 404 when there is none. */
     public FactCheck bySlug(String slug) {
         FactCheck check = slug == null ? null : FactCheck.<FactCheck>find("slug", slug).firstResult();
-        if (check == null) throw NotFoundException.described("No fact check is published at /fact-checks/" + slug + ".");
+        if (check == null) throw NotFoundException.described("No fact check is published at /fact-checks/"
+                + dev.vetted.core.common.Text.shown(slug) + ".");
         return check;
     }
 

@@ -88,6 +88,7 @@ public class FactCheckFeeds {
     private record Window(List<PublishedVerdict> verdicts, FeedLinks links, Instant updated) {
 
         Response.ResponseBuilder linked(Response.ResponseBuilder response) {
+            response.header("Cache-Control", FactCheckPages.CACHE);
             response.header("Link", "<" + links.first() + ">; rel=\"first\"").header("Link", "<" + links.last() + ">; rel=\"last\"");
             if (links.previous() != null) response.header("Link", "<" + links.previous() + ">; rel=\"previous\"");
             if (links.next() != null) response.header("Link", "<" + links.next() + ">; rel=\"next\"");

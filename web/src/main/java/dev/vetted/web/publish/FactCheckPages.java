@@ -57,6 +57,11 @@ public class FactCheckPages {
         static native TemplateInstance index(List<Item> items, int page, int previous, int next, int last, String newsroom);
     }
 
+    /**
+     * What readers get is the same for everyone, so caches may keep it a minute: a correction
+     * reaches readers within that, and a burst of readers after a share costs one render a minute.
+     */
+    static final String CACHE = "public, max-age=60";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A history reads the whole trail to prove inclusion, so only this many are read at once. */
     private static final Semaphore HISTORY_READS = new Semaphore(2);
@@ -73,13 +78,14 @@ public class FactCheckPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance index(@QueryParam("page") String page) {
+    public Response index(@QueryParam("page") String page) {
         PageRequest request = PublicPaging.request(page);
         Page<FactCheck> checks = factChecks.published(request);
         PublicPaging.requireWithin(request, checks.total());
         List<Item> items = checks.items().stream().map(c -> new Item(reviews.of(c), "/fact-checks/" + c.slug)).toList();
         int number = request.page() + 1;
-        return Templates.index(items, number, number - 1, number + 1, PublicPaging.last(checks.total()), reviews.newsroom());
+        return Response.ok(Templates.index(items, number, number - 1, number + 1, PublicPaging.last(checks.total()),
+                reviews.newsroom())).header("Cache-Control", CACHE).build();
     }
 
     @GET
@@ -88,12 +94,13 @@ public class FactCheckPages {
     public Response page(@PathParam("slug") String slug) {
         FactCheck check = factChecks.bySlug(slug);
         // withdrawn, not missing: 410 tells crawlers and aggregators to drop it, the notice tells people why
-        if (!check.isPublic()) return Response.status(Response.Status.GONE).entity(Templates.takenDown(check, reviews.newsroom())).build();
+        if (!check.isPublic()) return Response.status(Response.Status.GONE).entity(Templates.takenDown(check, reviews.newsroom()))
+                .header("Cache-Control", CACHE).build();
         PublishedVerdict verdict = reviews.of(check);
         ArticleArchive archive = verdict.claim().article == null ? null
                 : ArticleArchive.<ArticleArchive>find("articleId", verdict.claim().article.id).firstResult();
         return Response.ok(Templates.factCheck(new View(verdict, reviews.pageUrl(check), factChecks.versions(check.claimId),
-                factChecks.sources(check.claimId), archive, jsonLd(verdict), reviews.newsroom()))).build();
+                factChecks.sources(check.claimId), archive, jsonLd(verdict), reviews.newsroom()))).header("Cache-Control", CACHE).build();
     }
 
     @GET
@@ -112,7 +119,8 @@ public class FactCheckPages {
             HISTORY_READS.release();
         }
         return Response.ok(body.toByteArray(), "application/x-ndjson")
-                .header("Content-Disposition", "inline; filename=\"" + check.slug + "-history.jsonl\"").build();
+                // headers are ASCII, slugs need not be
+                .header("Content-Disposition", "inline; filename=\"fact-check-history.jsonl\"").build();
     }
 
     /** The ClaimReview as a script block: "<" escaped so no text of a claim can close the block. */

@@ -25,7 +25,9 @@ public class FormTokens {
     public Response check(ResteasyReactiveContainerRequestContext request) {
         String method = request.getMethod();
         if (method.equals("GET") || method.equals("HEAD")) {
-            if (!request.getUriInfo().getPath().startsWith("/api")) {
+            String path = request.getUriInfo().getPath();
+            // the public fact-check pages hold no form, and a cookie would keep shared caches from keeping them
+            if (!path.startsWith("/api") && !path.startsWith("/fact-checks")) {
                 FormToken.ensure(((ResteasyReactiveRequestContext) request.getServerRequestContext()).serverRequest()
                         .unwrap(io.vertx.ext.web.RoutingContext.class));
             }
