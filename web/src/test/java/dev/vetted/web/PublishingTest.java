@@ -38,6 +38,11 @@ class PublishingTest {
     static String publish(String text, String speaker, String verdict, String explanation) {
         String claim = given().auth().oauth2(Tokens.of("alice")).contentType(ContentType.JSON)
                 .body(Map.of("text", text, "speaker", speaker)).post("/api/claims").then().statusCode(201).extract().path("id");
+        return claim + " " + route(claim, verdict, explanation);
+    }
+
+    /** An accepted claim taken through both checks and signed off by erin; its fact check's slug. */
+    static String route(String claim, String verdict, String explanation) {
         RoutingTest.decide(RoutingTest.awaitTask(claim, "ATTRIBUTION"), Map.of("decision", "CORRECT",
                 "comment", "INTERNAL: spoke to the mayor's aide off the record."));
         RoutingTest.decide(RoutingTest.awaitTask(claim, "CONFIRMATION"), Map.of("decision", "CONFIRMED",
@@ -47,7 +52,7 @@ class PublishingTest {
                 "comment", explanation));
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
             var r = given().get("/api/fact-checks/" + claim);
-            return r.statusCode() == 200 ? claim + " " + r.path("slug") : null;
+            return r.statusCode() == 200 ? r.<String>path("slug") : null;
         }, v -> v != null);
     }
 

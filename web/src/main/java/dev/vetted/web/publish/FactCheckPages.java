@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vetted.core.article.ArticleArchive;
 import dev.vetted.core.audit.AuditTrail;
+import dev.vetted.core.claim.Claim;
+import dev.vetted.core.common.NotFoundException;
+import dev.vetted.web.archive.ArchivedPageDownload;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.publish.FactCheck;
@@ -70,7 +74,11 @@ public class FactCheckPages {
     private final ClaimReviews reviews;
     private final AuditTrail trail;
 
-    public FactCheckPages(FactChecks factChecks, ClaimReviews reviews, AuditTrail trail) {
+    private final boolean archivedPages;
+
+    public FactCheckPages(FactChecks factChecks, ClaimReviews reviews, AuditTrail trail,
+                          @ConfigProperty(name = "vetted.publish.archived-pages", defaultValue = "true") boolean archivedPages) {
+        this.archivedPages = archivedPages;
         this.factChecks = factChecks;
         this.reviews = reviews;
         this.trail = trail;
@@ -97,10 +105,35 @@ public class FactCheckPages {
         if (!check.isPublic()) return Response.status(Response.Status.GONE).entity(Templates.takenDown(check, reviews.newsroom()))
                 .header("Cache-Control", CACHE).build();
         PublishedVerdict verdict = reviews.of(check);
-        ArticleArchive archive = verdict.claim().article == null ? null
-                : ArticleArchive.<ArticleArchive>find("articleId", verdict.claim().article.id).firstResult();
+        ArticleArchive archive = publicArchive(check);
         return Response.ok(Templates.factCheck(new View(verdict, reviews.pageUrl(check), factChecks.versions(check.claimId),
                 factChecks.sources(check.claimId), archive, jsonLd(verdict), reviews.newsroom()))).header("Cache-Control", CACHE).build();
+    }
+
+    /**
+     * The page the claim was checked on, as the desk fetched it: a sandboxed download, so a
+     * reader can see what it said then even after the outlet changes it.
+     */
+    @GET
+    @Path("{slug}/archived")
+    public Response archived(@PathParam("slug") String slug) {
+        FactCheck check = factChecks.bySlug(slug);
+        ArticleArchive archive = check.isPublic() ? publicArchive(check) : null;
+        if (archive == null) throw NotFoundException.described("The fact check at /fact-checks/" + check.slug + " has no archived page to show.");
+        return ArchivedPageDownload.of(archive);
+    }
+
+    /**
+     * The archived page readers may download: only one the desk fetched from a public address.
+     * A page saved in a browser and uploaded may hold what was behind a paywall or a sign-in,
+     * the fact-checker's account included, so it stays on the desk.
+     */
+    private ArticleArchive publicArchive(FactCheck check) {
+        if (!archivedPages) return null;
+        Claim claim = Claim.findById(check.claimId);
+        if (claim == null || claim.article == null) return null;
+        ArticleArchive archive = ArticleArchive.<ArticleArchive>find("articleId", claim.article.id).firstResult();
+        return archive == null || archive.finalUrl == null || archive.fileName != null ? null : archive;
     }
 
     @GET
