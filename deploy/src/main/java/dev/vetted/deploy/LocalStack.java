@@ -187,6 +187,7 @@ public final class LocalStack {
         String line = "-".repeat(72);
         System.out.println(line);
         System.out.printf("Vetted is ready at %s  (started in %.1f s)%n", base, took.toMillis() / 1000.0);
+        System.out.println("  Fact checks:   " + base + "/fact-checks (public, no sign-in; Atom feed at /fact-checks/feed.atom)");
         System.out.println("  API docs:      " + base + "/q/swagger-ui");
         System.out.println("  Health:        " + base + "/q/health");
         System.out.println("  Zeebe gateway: " + engineAddress() + " (gRPC, plaintext; any Camunda 8 client)");

@@ -8,6 +8,7 @@ import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.publish.FactCheck;
 import dev.vetted.core.publish.FactChecks;
 import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ import java.util.List;
  */
 @Path("/fact-checks")
 @PermitAll
+@Tag(name = "Public fact checks")
 public class FactCheckFeeds {
 
     static final String ATOM = "application/atom+xml";

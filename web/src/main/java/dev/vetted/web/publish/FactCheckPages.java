@@ -17,6 +17,7 @@ import dev.vetted.core.publish.PublicEvidence;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +38,7 @@ import java.util.concurrent.Semaphore;
  */
 @Path("/fact-checks")
 @PermitAll
+@Tag(name = "Public fact checks")
 public class FactCheckPages {
 
     /** A verdict's page: the verdict now, its versions newest first, its sources, its JSON-LD. */
