@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the dependency direction web -> workflow -> core. */
 class ArchitectureTest {
@@ -29,5 +30,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.vetted.web..", "dev.vetted.deploy..",
                         "jakarta.ws.rs..")
                 .check(VETTED);
+    }
+
+    /** A package that needs another never is needed by it, however far round: each package has one place in the layering. */
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.vetted.(*).(*)..").should().beFreeOfCycles().check(VETTED);
     }
 }

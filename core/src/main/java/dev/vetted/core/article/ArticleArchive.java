@@ -43,7 +43,7 @@ public class ArticleArchive extends PanacheEntityBase {
     public Instant fetchedAt;
 
     /** The bytes as received, for the article stored with them (its id is set when that article is). */
-    static ArticleArchive of(byte[] content, String sha256, String contentType, Instant receivedAt) {
+    public static ArticleArchive of(byte[] content, String sha256, String contentType, Instant receivedAt) {
         ArticleArchive archive = new ArticleArchive();
         archive.content = content;
         archive.sha256 = sha256;

@@ -1,6 +1,7 @@
 package dev.vetted.core.claim;
 
 import dev.vetted.core.article.Article;
+import dev.vetted.core.common.ConflictException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -92,4 +93,71 @@ public class Claim extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** A new claim's first status: a suggestion, or a claim typed in and routed at once. */
+    public void begin(ClaimStatus initial, Instant at) {
+        if (status != null || !initial.isInitial()) throw new IllegalStateException("a claim begins SUGGESTED or UNVERIFIED, once");
+        status = initial;
+        updatedAt = at;
+    }
+
+    /** A fact-checker takes the suggestion onto the desk. */
+    public void accept(Instant at) {
+        requireSuggestion("accepted");
+        moveTo(ClaimStatus.UNVERIFIED, at);
+    }
+
+    /** A fact-checker does not want the suggestion; it stays on record. */
+    public void dismiss(Instant at) {
+        requireSuggestion("dismissed");
+        moveTo(ClaimStatus.DISMISSED, at);
+    }
+
+    /**
+     * Routing opened a review step: the claim is in review, or awaiting sign-off when the step is
+     * the editor's. An outcome already reached stays (a late task of a finished claim changes nothing).
+     */
+    public void reviewOpened(boolean signoff, Instant at) {
+        ClaimStatus next = signoff ? ClaimStatus.AWAITING_SIGNOFF : ClaimStatus.IN_REVIEW;
+        if (status.mayBecome(next)) moveTo(next, at);
+    }
+
+    /** The editor's approval is published with its verdict; false when it already was. */
+    public boolean publish(Verdict rating, Instant at) {
+        if (status == ClaimStatus.PUBLISHED) return false;
+        requireMayBecome(ClaimStatus.PUBLISHED);
+        verdict = rating;
+        moveTo(ClaimStatus.PUBLISHED, at);
+        return true;
+    }
+
+    /** The editor rejected the claim; false when it already was. */
+    public boolean reject(Instant at) {
+        if (status == ClaimStatus.REJECTED) return false;
+        requireMayBecome(ClaimStatus.REJECTED);
+        moveTo(ClaimStatus.REJECTED, at);
+        return true;
+    }
+
+    /** An approved correction changes the published verdict; the status stays PUBLISHED. */
+    public void correctVerdict(Verdict rating, Instant at) {
+        if (status != ClaimStatus.PUBLISHED) throw new ConflictException("Claim " + id + " is " + status + "; only a published verdict is corrected.");
+        verdict = rating;
+        updatedAt = at;
+    }
+
+    private void requireSuggestion(String done) {
+        if (status != ClaimStatus.SUGGESTED) {
+            throw new ConflictException("Claim " + id + " is " + status + ", not SUGGESTED; only a suggestion can be " + done + ".");
+        }
+    }
+
+    private void requireMayBecome(ClaimStatus next) {
+        if (!status.mayBecome(next)) throw new ConflictException("Claim " + id + " is " + status + " and cannot become " + next + ".");
+    }
+
+    private void moveTo(ClaimStatus next, Instant at) {
+        status = next;
+        updatedAt = at;
+    }
 }

@@ -63,14 +63,6 @@ public class ClaimRouting {
     }
 
     @Transactional
-    public void moveTo(UUID claimId, ClaimStatus status) {
-        Claim claim = Claim.findById(claimId);
-        if (claim == null || claim.status == status || isFinal(claim.status)) return;
-        claim.status = status;
-        claim.updatedAt = clock.instant();
-    }
-
-    @Transactional
     public void recordLocation(UUID claimId, String locatedJson) {
         Claim claim = Claim.findById(claimId);
         if (claim != null) claim.located = locatedJson;
@@ -79,23 +71,14 @@ public class ClaimRouting {
     @Transactional
     public void publish(UUID claimId, Verdict verdict, Actor actor) {
         Claim claim = Claim.findById(claimId);
-        if (claim == null || claim.status == ClaimStatus.PUBLISHED) return;
-        claim.status = ClaimStatus.PUBLISHED;
-        claim.verdict = verdict;
-        claim.updatedAt = clock.instant();
+        if (claim == null || !claim.publish(verdict, clock.instant())) return;
         audit.record(actor, "claim.published", claimId, Map.of("verdict", verdict.name()));
     }
 
     @Transactional
     public void reject(UUID claimId, String reason, Actor actor) {
         Claim claim = Claim.findById(claimId);
-        if (claim == null || claim.status == ClaimStatus.REJECTED) return;
-        claim.status = ClaimStatus.REJECTED;
-        claim.updatedAt = clock.instant();
+        if (claim == null || !claim.reject(clock.instant())) return;
         audit.record(actor, "claim.rejected", claimId, Map.of("reason", reason == null ? "" : reason));
-    }
-
-    private static boolean isFinal(ClaimStatus status) {
-        return status == ClaimStatus.PUBLISHED || status == ClaimStatus.REJECTED || status == ClaimStatus.DISMISSED;
     }
 }

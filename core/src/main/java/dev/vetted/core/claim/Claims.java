@@ -83,10 +83,9 @@ public class Claims {
         claim.start = input.start();
         claim.end = input.end();
         claim.checkworthiness = checkworthiness;
-        claim.status = status;
+        claim.begin(status, now);
         claim.createdBy = actor.username();
         claim.createdAt = now;
-        claim.updatedAt = now;
         claim.persist();
         return claim;
     }
@@ -98,9 +97,7 @@ public class Claims {
     @Transactional
     public Claim accept(UUID id, String text, String speaker, String quote, Actor actor) {
         Claim claim = get(id);
-        if (claim.status != ClaimStatus.SUGGESTED) {
-            throw new ConflictException("Claim " + id + " is " + claim.status + ", not SUGGESTED; only a suggestion can be accepted.");
-        }
+        claim.accept(clock.instant());
         new InputRules().maxLength("text", text, MAX_TEXT).maxLength("speaker", speaker, MAX_SPEAKER)
                 .maxLength("quote", quote, MAX_TEXT).check();
         if (text != null && !text.isBlank()) claim.text = text.strip();
@@ -111,8 +108,6 @@ public class Claims {
             claim.speakerRole = null;
         }
         if (quote != null) claim.quote = Text.blankToNull(quote);
-        claim.status = ClaimStatus.UNVERIFIED;
-        claim.updatedAt = clock.instant();
         routing.submit(claim, actor);
         return claim;
     }
@@ -121,11 +116,7 @@ public class Claims {
     @Transactional
     public Claim dismiss(UUID id, Actor actor) {
         Claim claim = get(id);
-        if (claim.status != ClaimStatus.SUGGESTED) {
-            throw new ConflictException("Claim " + id + " is " + claim.status + ", not SUGGESTED; only a suggestion can be dismissed.");
-        }
-        claim.status = ClaimStatus.DISMISSED;
-        claim.updatedAt = clock.instant();
+        claim.dismiss(clock.instant());
         audit.record(actor, "claim.dismissed", claim.id, java.util.Map.of("text", claim.text));
         return claim;
     }

@@ -98,8 +98,7 @@ public class Corrections {
         c.decidedBy = actor.username();
         c.decidedAt = now;
         Claim claim = Claim.findById(c.claimId);
-        claim.verdict = v.verdict;
-        claim.updatedAt = now;
+        claim.correctVerdict(v.verdict, now);
         Map<String, Object> data = FactChecks.versionEvent(check, v);
         data.put("correctionId", c.id.toString());
         audit.record(actor, FactChecks.CORRECTED, c.claimId, data);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.claim.Claim;
-import dev.vetted.core.claim.ClaimStatus;
 import dev.vetted.core.claim.Verdict;
 import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
@@ -70,11 +69,7 @@ public class ReviewDesk {
         task.sourceKey = sourceKey;
         task.evidence = write(candidates == null ? List.of() : candidates);
         task.persist();
-        ClaimStatus status = step == ReviewStep.SIGNOFF ? ClaimStatus.AWAITING_SIGNOFF : ClaimStatus.IN_REVIEW;
-        if (claim.status != ClaimStatus.PUBLISHED && claim.status != ClaimStatus.REJECTED && claim.status != status) {
-            claim.status = status;
-            claim.updatedAt = task.createdAt;
-        }
+        claim.reviewOpened(step == ReviewStep.SIGNOFF, task.createdAt);
         audit.record(Actor.SYSTEM, "task.opened", claimId, Map.of("taskId", task.id.toString(), "step", step.name(),
                 "dueAt", task.dueAt.toString()));
         return task;

@@ -1,10 +1,11 @@
 package dev.vetted.web.api;
 
+import dev.vetted.web.request.RequestValues;
 import dev.vetted.core.article.Article;
-import dev.vetted.core.article.ArticleIntake;
+import dev.vetted.core.intake.ArticleIntake;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.article.NewArticle;
-import dev.vetted.core.article.PageImports;
+import dev.vetted.core.intake.PageImports;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.web.security.CurrentActor;

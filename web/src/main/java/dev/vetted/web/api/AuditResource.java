@@ -1,5 +1,6 @@
 package dev.vetted.web.api;
 
+import dev.vetted.web.request.RequestValues;
 import dev.vetted.core.audit.AuditCheckpoint;
 import dev.vetted.core.audit.AuditTrail;
 import dev.vetted.core.claim.Claims;

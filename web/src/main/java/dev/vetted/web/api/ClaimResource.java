@@ -1,5 +1,6 @@
 package dev.vetted.web.api;
 
+import dev.vetted.web.request.RequestValues;
 import dev.vetted.core.claim.Claim;
 import dev.vetted.core.claim.ClaimFilter;
 import dev.vetted.core.claim.ClaimStatus;

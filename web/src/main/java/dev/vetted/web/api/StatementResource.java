@@ -1,5 +1,6 @@
 package dev.vetted.web.api;
 
+import dev.vetted.web.request.RequestValues;
 import dev.vetted.core.statement.NewStatement;
 import dev.vetted.core.statement.OfficialStatement;
 import dev.vetted.core.statement.OfficialStatements;

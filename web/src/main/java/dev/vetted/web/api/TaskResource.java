@@ -1,5 +1,6 @@
 package dev.vetted.web.api;
 
+import dev.vetted.web.request.RequestValues;
 import dev.vetted.core.claim.Verdict;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;

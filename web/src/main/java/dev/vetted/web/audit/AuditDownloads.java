@@ -3,7 +3,7 @@ package dev.vetted.web.audit;
 import dev.vetted.core.audit.AuditTrail;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.InvalidInputException;
-import dev.vetted.web.api.RequestValues;
+import dev.vetted.web.request.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;

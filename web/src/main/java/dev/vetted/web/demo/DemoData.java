@@ -1,6 +1,6 @@
 package dev.vetted.web.demo;
 
-import dev.vetted.core.article.ArticleIntake;
+import dev.vetted.core.intake.ArticleIntake;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.article.NewArticle;
 import dev.vetted.core.common.Actor;

@@ -1,6 +1,6 @@
 package dev.vetted.web.health;
 
-import dev.vetted.core.article.ClaimsSuggested;
+import dev.vetted.core.intake.ClaimsSuggested;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;

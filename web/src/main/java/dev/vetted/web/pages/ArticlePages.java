@@ -1,10 +1,10 @@
 package dev.vetted.web.pages;
 
 import dev.vetted.core.article.Article;
-import dev.vetted.core.article.ArticleIntake;
+import dev.vetted.core.intake.ArticleIntake;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.article.NewArticle;
-import dev.vetted.core.article.PageImports;
+import dev.vetted.core.intake.PageImports;
 import dev.vetted.core.claim.Claim;
 import dev.vetted.core.claim.ClaimFilter;
 import dev.vetted.core.claim.ClaimStatus;

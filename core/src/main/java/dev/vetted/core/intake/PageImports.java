@@ -1,4 +1,4 @@
-package dev.vetted.core.article;
+package dev.vetted.core.intake;
 
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.page.FetchedPage;

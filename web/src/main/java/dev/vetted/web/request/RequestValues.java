@@ -1,4 +1,4 @@
-package dev.vetted.web.api;
+package dev.vetted.web.request;
 
 import dev.vetted.core.common.InvalidInputException;
 import dev.vetted.core.common.NotFoundException;
@@ -19,7 +19,7 @@ public final class RequestValues {
     private RequestValues() {
     }
 
-    static UUID uuid(String field, String value) {
+    public static UUID uuid(String field, String value) {
         if (value == null || value.isBlank()) return null;
         try {
             return UUID.fromString(value.strip());
@@ -29,7 +29,7 @@ public final class RequestValues {
     }
 
     /** An id in the path that is not even a UUID names nothing that exists: 404, like an unknown id. */
-    static UUID pathId(String kind, String value) {
+    public static UUID pathId(String kind, String value) {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
@@ -37,7 +37,7 @@ public final class RequestValues {
         }
     }
 
-    static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) return null;
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
