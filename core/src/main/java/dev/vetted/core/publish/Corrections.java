@@ -75,7 +75,7 @@ public class Corrections {
     public FactCheckVersion approve(UUID correctionId, Actor actor, Set<String> roles) {
         Correction c = get(correctionId);
         if (c.state == Correction.State.APPROVED && actor.username().equals(c.decidedBy)) {
-            return FactCheckVersion.<FactCheckVersion>find("claimId = ?1 order by number desc", c.claimId).firstResult();
+            return factChecks.current(factChecks.get(c.claimId));
         }
         requireWaiting(c);
         refuseIf(PublishingRules.whyNotApprove(c, actor, roles));
@@ -119,7 +119,7 @@ public class Corrections {
     @Transactional
     public FactCheck unpublish(UUID claimId, String reason, Actor actor, Set<String> roles) {
         refuseIf(PublishingRules.whyNotUnpublish(roles));
-        FactCheck check = factChecks.ofClaim(claimId).orElseThrow(() -> new NotFoundException("published claim", claimId));
+        FactCheck check = factChecks.get(claimId);
         if (!check.isPublic()) {
             throw new ConflictException("The verdict was already taken down by " + check.unpublishedBy + ".");
         }
@@ -154,7 +154,7 @@ public class Corrections {
     }
 
     private FactCheck publicCheck(UUID claimId) {
-        FactCheck check = factChecks.ofClaim(claimId).orElseThrow(() -> new NotFoundException("published claim", claimId));
+        FactCheck check = factChecks.get(claimId);
         if (!check.isPublic()) throw new ConflictException("The verdict was taken down; a verdict that is not public takes no correction.");
         return check;
     }

@@ -105,6 +105,11 @@ public class FactChecks {
         return FactCheck.findByIdOptional(claimId);
     }
 
+    /** The claim's fact check; 404 when its verdict was never published. */
+    public FactCheck get(UUID claimId) {
+        return ofClaim(claimId).orElseThrow(() -> new NotFoundException("published claim", claimId));
+    }
+
     /** Every version, newest first. */
     public List<FactCheckVersion> versions(UUID claimId) {
         return FactCheckVersion.list("claimId = ?1 order by number desc", claimId);

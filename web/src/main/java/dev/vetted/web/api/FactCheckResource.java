@@ -2,7 +2,6 @@ package dev.vetted.web.api;
 
 import dev.vetted.web.request.RequestValues;
 import dev.vetted.core.claim.Verdict;
-import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.publish.Correction;
 import dev.vetted.core.publish.Corrections;
 import dev.vetted.core.publish.FactCheck;
@@ -80,7 +79,7 @@ public class FactCheckResource {
     @Operation(summary = "The claim's published verdict: public address, versions newest first, a correction waiting (404 before publication)")
     public FactCheckView get(@PathParam("id") String id) {
         UUID claimId = RequestValues.pathId("claim", id);
-        FactCheck check = factChecks.ofClaim(claimId).orElseThrow(() -> new NotFoundException("published claim", claimId));
+        FactCheck check = factChecks.get(claimId);
         return new FactCheckView(check.claimId, check.slug, reviews.pageUrl(check), check.isPublic(), check.currentVersion,
                 check.firstPublishedAt, check.lastCorrectedAt, check.unpublishedAt, check.unpublishedReason,
                 factChecks.versions(claimId).stream().map(VersionView::of).toList(),

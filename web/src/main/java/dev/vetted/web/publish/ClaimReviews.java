@@ -50,8 +50,8 @@ public class ClaimReviews {
     /** The verdict readers see for the claim; refused while the claim has no public verdict. */
     public PublishedVerdict verdictOf(UUID claimId) {
         FactCheck check = factChecks.ofClaim(claimId).filter(FactCheck::isPublic).orElse(null);
-        Claim claim = Claim.findById(claimId);
-        if (check == null || claim == null) {
+        if (check == null) {
+            Claim claim = Claim.findById(claimId);
             throw new ConflictException("Claim " + claimId + " has no public verdict"
                     + (claim == null ? "" : " (it is " + claim.status + ")") + "; a ClaimReview exists only once it is published.");
         }

@@ -107,7 +107,7 @@ public class FactCheckPages {
         if (!check.isPublic()) return Response.status(Response.Status.GONE).entity(Templates.takenDown(check, reviews.newsroom()))
                 .header("Cache-Control", CACHE).build();
         PublishedVerdict verdict = reviews.of(check);
-        ArticleArchive archive = publicArchive(check);
+        ArticleArchive archive = publicArchive(verdict.claim());
         return Response.ok(Templates.factCheck(new View(verdict, reviews.pageUrl(check), factChecks.versions(check.claimId),
                 factChecks.sources(check.claimId), archive, jsonLd(verdict), reviews.newsroom()))).header("Cache-Control", CACHE).build();
     }
@@ -120,7 +120,7 @@ public class FactCheckPages {
     @Path("{slug}/archived")
     public Response archived(@PathParam("slug") String slug) {
         FactCheck check = factChecks.bySlug(slug);
-        ArticleArchive archive = check.isPublic() ? publicArchive(check) : null;
+        ArticleArchive archive = check.isPublic() ? publicArchive(Claim.findById(check.claimId)) : null;
         if (archive == null) throw NotFoundException.described("The fact check at /fact-checks/" + check.slug + " has no archived page to show.");
         return ArchivedPageDownload.of(archive);
     }
@@ -130,9 +130,8 @@ public class FactCheckPages {
      * A page saved in a browser and uploaded may hold what was behind a paywall or a sign-in,
      * the fact-checker's account included, so it stays on the desk.
      */
-    private ArticleArchive publicArchive(FactCheck check) {
+    private ArticleArchive publicArchive(Claim claim) {
         if (!archivedPages) return null;
-        Claim claim = Claim.findById(check.claimId);
         if (claim == null || claim.article == null) return null;
         ArticleArchive archive = ArticleArchive.<ArticleArchive>find("articleId", claim.article.id).firstResult();
         return archive == null || archive.finalUrl == null || archive.fileName != null ? null : archive;
