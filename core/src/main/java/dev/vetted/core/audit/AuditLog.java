@@ -19,15 +19,21 @@ public class AuditLog {
 
     private final Clock clock;
     private final ChangeAnnouncer changes;
+    private final AuditAppends appends;
     private final ObjectMapper json = new ObjectMapper();
 
-    public AuditLog(Clock clock, ChangeAnnouncer changes) {
+    public AuditLog(Clock clock, ChangeAnnouncer changes, AuditAppends appends) {
         this.clock = clock;
         this.changes = changes;
+        this.appends = appends;
     }
 
+    /**
+     * Records what happened, in the caller's transaction: the event is written as the transaction
+     * commits ({@link AuditAppends}), so it is in the trail exactly when the change is.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent record(Actor actor, String action, UUID claimId, Map<String, ?> data) {
+    public void record(Actor actor, String action, UUID claimId, Map<String, ?> data) {
         AuditEvent event = new AuditEvent();
         event.at = clock.instant();
         event.actorSubject = actor.subject();
@@ -44,13 +50,9 @@ public class AuditLog {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("audit details cannot be written as JSON", e);
         }
-        // one writer at a time: sequence numbers then commit in order, so every reader sees a
-        // prefix of the log and every checkpoint extends the one before
-        AuditEvent.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7412)").getSingleResult();
-        event.persist();
+        appends.add(event);
         // every action passes here, so this is the one place that tells open desks to refresh
         changes.announce(action, claimId);
-        return event;
     }
 
     /** A claim's history, oldest first. */
