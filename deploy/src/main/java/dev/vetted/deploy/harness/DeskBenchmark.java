@@ -23,43 +23,65 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * `./vetted bench desk [CLAIMS] [REVIEWERS] [SECONDS]` (100,000, 50, 60): a fresh stand-alone
+ * `./vetted bench desk [CLAIMS] [REVIEWERS] [SECONDS] [THINK]` (100,000, 50, 60, 0): a fresh stand-alone
  * set-up filled with a newsroom's years of claims ({@link DeskSeed}), then that many reviewers
  * at once, each signed in with a real token, reading the inbox (usual filters, text search, all
  * tasks), opening claims, searching claims, and claiming and deciding distinct open tasks, for a
- * fixed time. Prints requests per second and p50/p90/p99/max per kind (HdrHistogram), errors, and
- * how many statements PostgreSQL was running on average. Stops by itself.
+ * fixed time after a warm-up of 20 s. Prints requests per second and p50/p90/p99/max per kind (HdrHistogram), errors,
+ * how many statements PostgreSQL was running on average, and the CPU each part of the stack used.
+ * Stops by itself.
+ *
+ * <p>With THINK 0 every reviewer sends the next request the moment the last one is answered: the
+ * desk's most requests per second, where latency is mostly queueing (by Little's law, reviewers
+ * divided by throughput). With THINK milliseconds each reviewer pauses that long on average
+ * (exponentially distributed) between requests, as a person reading the page does, and latency
+ * is what one reviewer waits for at that load.
  */
 public final class DeskBenchmark {
 
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
     private static final List<String> WORDS = List.of("unemployment", "fares", "crime", "deficit", "rents", "Lisbon",
             "\"waiting times\"", "percent 2019");
 
     private final ChaosStack stack;
     private final int claims;
+    private final int thinkMillis;
     private final Map<String, Recorder> latencies = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String[]> openTasks = new ConcurrentLinkedQueue<>();
     private volatile boolean running = true;
+    private volatile boolean measuring;
 
-    private DeskBenchmark(ChaosStack stack, int claims) {
+    private DeskBenchmark(ChaosStack stack, int claims, int thinkMillis) {
         this.stack = stack;
         this.claims = claims;
+        this.thinkMillis = thinkMillis;
     }
 
     public static void main(String[] args) throws Exception {
-        int claims = args.length > 0 ? ChaosRun.positive(args[0], "CLAIMS") : 100_000;
-        int reviewers = args.length > 1 ? ChaosRun.positive(args[1], "REVIEWERS") : 50;
-        int seconds = args.length > 2 ? ChaosRun.positive(args[2], "SECONDS") : 60;
+        int claims;
+        int reviewers;
+        int seconds;
+        int think;
+        try {
+            claims = args.length > 0 ? ChaosRun.positive(args[0], "CLAIMS") : 100_000;
+            reviewers = args.length > 1 ? ChaosRun.positive(args[1], "REVIEWERS") : 50;
+            seconds = args.length > 2 ? ChaosRun.positive(args[2], "SECONDS") : 60;
+            think = args.length > 3 ? ChaosRun.positive(args[3], "THINK") : 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println("vetted bench desk: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         if (claims == 0 || reviewers == 0 || seconds == 0) {
             System.err.println("vetted bench desk: CLAIMS, REVIEWERS and SECONDS must be at least 1");
             System.exit(2);
         }
         Path home = Path.of(System.getenv().getOrDefault("VETTED_HOME", ".")).toAbsolutePath().normalize();
         int exit = 0;
-        try (ChaosStack stack = ChaosStack.start(home, home.resolve("data/bench-desk"))) {
+        try (ChaosStack stack = ChaosStack.start(home, home.resolve("data/bench-desk"), false)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-desk-stop"));
-            new DeskBenchmark(stack, claims).run(reviewers, Duration.ofSeconds(seconds));
+            new DeskBenchmark(stack, claims, think).run(reviewers, Duration.ofSeconds(seconds));
         } catch (IllegalStateException e) {
             System.err.println("vetted bench desk: " + e.getMessage());
             exit = 2;
@@ -74,23 +96,31 @@ public final class DeskBenchmark {
              ResultSet rs = s.executeQuery("select id::text, step from review_task where state = 'OPEN' order by random()")) {
             while (rs.next()) openTasks.add(new String[]{rs.getString(1), rs.getString(2)});
         }
-        System.out.printf("bench desk: %,d claims seeded in %.0f s (%,d open tasks); %d reviewers for %d s on %d cores%n",
+        System.out.printf("bench desk: %,d claims seeded in %.0f s (%,d open tasks); %d reviewers for %d s on %d cores, %s%n",
                 claims, (System.nanoTime() - t) / 1e9, openTasks.size(), reviewers, duration.toSeconds(),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(),
+                thinkMillis == 0 ? "no pause between requests" : "pausing " + thinkMillis + " ms between requests on average");
         for (String user : List.of("alice", "bob", "dana", "erin")) stack.desk().get("/api/tasks?size=1", user); // tokens, warm caches
         ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
         for (int i = 0; i < reviewers; i++) {
             long seed = i;
             pool.submit(() -> reviewer(new Random(seed)));
         }
+        // the JIT compiles the hot paths in the first seconds; those are not what the desk answers all day
+        Thread.sleep(WARM_UP.toMillis()); // the warm-up's length, not a synchronisation
+        measuring = true;
         DatabaseLoad load = DatabaseLoad.sample(stack.database());
+        Map<String, Double> cpuBefore = ProcessCpu.snapshot();
         long begin = System.nanoTime();
         Thread.sleep(duration.toMillis()); // the run's length, not a synchronisation
         running = false;
+        Map<String, Double> cpuAfter = ProcessCpu.snapshot();
+        double cpuSeconds = (System.nanoTime() - begin) / 1e9;
         pool.shutdown();
         pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - begin) / 1e9;
         report(seconds, load.stop());
+        System.out.println("CPU used, in cores: " + ProcessCpu.share(cpuBefore, cpuAfter, cpuSeconds));
         System.out.println("what PostgreSQL was running, by share of samples:");
         long all = load.queries.values().stream().mapToLong(Long::longValue).sum();
         load.queries.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
@@ -108,6 +138,18 @@ public final class DeskBenchmark {
             else if (draw < 65) timed("claim", () -> stack.desk().get("/api/claims/" + claimId(1 + random.nextInt(claims)), user));
             else if (draw < 80) timed("claim search", () -> stack.desk().get("/api/claims?size=20&q=" + word(random), user));
             else claimAndDecide();
+            if (thinkMillis > 0) pause(random);
+        }
+    }
+
+    /** A reviewer reading what came back: exponentially distributed around the mean think time. */
+    private void pause(Random random) {
+        long millis = (long) (-thinkMillis * Math.log(1 - random.nextDouble()));
+        try {
+            Thread.sleep(Math.min(millis, 10L * thinkMillis)); // pacing the load, not a synchronisation
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
@@ -125,7 +167,7 @@ public final class DeskBenchmark {
         long t = System.nanoTime();
         DeskClient.Answer answer = request.get();
         long micros = Math.max(1, (System.nanoTime() - t) / 1000);
-        if (!running) return answer;
+        if (!running || !measuring) return answer;
         latencies.computeIfAbsent(kind, k -> new Recorder(3)).recordValue(micros);
         if (!answer.ok()) errors.computeIfAbsent(kind + " " + answer.status(), k -> new AtomicLong()).incrementAndGet();
         return answer;

@@ -43,7 +43,7 @@ public final class SoakRun {
         }
         Path home = Path.of(System.getenv().getOrDefault("VETTED_HOME", ".")).toAbsolutePath().normalize();
         int exit;
-        try (ChaosStack stack = ChaosStack.start(home, home.resolve("data/soak"))) {
+        try (ChaosStack stack = ChaosStack.start(home, home.resolve("data/soak"), false)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "soak-stop")); // Ctrl-C stops the stack too
             exit = new SoakRun(stack).run(minutes, rate) == 0 ? 0 : 1;
         } catch (IllegalStateException e) {
