@@ -1,12 +1,16 @@
 package dev.vetted.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import javax.sql.DataSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -71,6 +75,33 @@ class ClaimSearchTest {
         given().queryParam("q", "\"\" -").get("/api/claims").then().statusCode(200).body("total", equalTo(0));
         given().queryParam("q", "the of and").get("/api/claims").then().statusCode(200).body("total", equalTo(0));
         given().queryParam("q", "'); drop table claim; --").get("/api/claims").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aSearchMatchingMoreThanAThousandClaimsSaysSoWithoutCountingThemAll() throws Exception {
+        String m = marker();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into claim (id, text, speaker, status, created_by, created_at, updated_at)"
+                    + " select gen_random_uuid(), 'In " + m + " case ' || i || ' the rents rose.', 'Housing office', 'DISMISSED',"
+                    + " 'alice', now(), now() from generate_series(1, 1003) i");
+        }
+        try {
+            given().queryParam("q", m).get("/api/claims").then().statusCode(200)
+                    .body("total", equalTo(1000)).body("totalExact", equalTo(false)).body("items.size()", equalTo(50));
+            // a narrower search is counted exactly again
+            given().queryParam("q", m + " \"case 1002\"").get("/api/claims").then().statusCode(200)
+                    .body("total", equalTo(1)).body("totalExact", equalTo(true));
+            // and the last pages can still be read
+            given().queryParam("q", m).queryParam("size", 100).queryParam("page", 10).get("/api/claims").then().statusCode(200)
+                    .body("items.size()", equalTo(3));
+        } finally {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("delete from claim where text like 'In " + m + " case %'");
+            }
+        }
     }
 
     static void assertThatFound(List<String> found, List<String> expected) {

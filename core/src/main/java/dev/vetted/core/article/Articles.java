@@ -7,7 +7,9 @@ import dev.vetted.core.common.InputRules;
 import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
+import dev.vetted.core.common.RowCount;
 import dev.vetted.core.common.TooLargeException;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -90,7 +92,7 @@ public class Articles {
 
     public Page<Article> list(PageRequest request) {
         var query = Article.<Article>findAll(Sort.descending("importedAt").and("id"));
-        long total = query.count();
+        RowCount total = RowCount.of(Article.getEntityManager(), Article.class, "", new Parameters());
         var items = query.page(request.page(), request.size()).list();
         return new Page<>(items, request.page(), request.size(), total);
     }

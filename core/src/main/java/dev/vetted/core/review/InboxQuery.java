@@ -2,6 +2,7 @@ package dev.vetted.core.review;
 
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
+import dev.vetted.core.common.RowCount;
 import dev.vetted.core.common.Text;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -37,7 +38,7 @@ final class InboxQuery {
                 : Sort.descending("overdue").and("dueAt").and("id");
         var query = where.isEmpty() ? ReviewTask.<ReviewTask>findAll(sort)
                 : ReviewTask.<ReviewTask>find(String.join(" and ", where), sort, params);
-        long total = query.count();
+        RowCount total = RowCount.of(ReviewTask.getEntityManager(), ReviewTask.class, String.join(" and ", where), params);
         return new Page<>(query.page(request.page(), request.size()).list(), request.page(), request.size(), total);
     }
 

@@ -66,7 +66,7 @@ public class ArticlePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance articles(Viewer viewer, List<Article> articles, long total,
+        static native TemplateInstance articles(Viewer viewer, List<Article> articles, String total,
                                                 Map<UUID, Long> suggested, Map<UUID, Long> onDesk, String message);
 
         static native TemplateInstance newArticle(Viewer viewer, Map<String, String> values, Map<String, String> errors);
@@ -99,7 +99,7 @@ public class ArticlePages {
         var page = articles.list(PageRequest.of(0, 100));
         Map<UUID, Long> onDesk = claims.countPerArticle(ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW,
                 ClaimStatus.AWAITING_SIGNOFF, ClaimStatus.PUBLISHED, ClaimStatus.REJECTED);
-        return Templates.articles(viewers.current(), page.items(), page.total(),
+        return Templates.articles(viewers.current(), page.items(), page.totalText(),
                 claims.countPerArticle(ClaimStatus.SUGGESTED), onDesk, message);
     }
 

@@ -24,7 +24,7 @@ public class ClaimListPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance claims(Viewer viewer, List<Claim> claims, long total, List<ClaimStatus> statuses,
+        static native TemplateInstance claims(Viewer viewer, List<Claim> claims, String total, List<ClaimStatus> statuses,
                                               String status, String speaker, String q);
     }
 
@@ -42,7 +42,7 @@ public class ClaimListPage {
                                  @QueryParam("q") String q) {
         ClaimStatus s = InboxPage.parse(ClaimStatus.class, status, null);
         var page = claims.list(new ClaimFilter(s, speaker, null, q), PageRequest.of(0, 200));
-        return Templates.claims(viewers.current(), page.items(), page.total(), List.of(ClaimStatus.values()),
+        return Templates.claims(viewers.current(), page.items(), page.totalText(), List.of(ClaimStatus.values()),
                 s == null ? "" : s.name(), speaker == null ? "" : speaker, q == null ? "" : q);
     }
 }

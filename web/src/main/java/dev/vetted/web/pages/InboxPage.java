@@ -1,9 +1,9 @@
 package dev.vetted.web.pages;
 
-import dev.vetted.core.claim.ClaimFilter;
 import dev.vetted.core.claim.ClaimStatus;
 import dev.vetted.core.claim.Claims;
 import dev.vetted.core.common.PageRequest;
+import dev.vetted.core.common.RowCount;
 import dev.vetted.core.review.ReviewDesk;
 import dev.vetted.core.review.TaskFilter;
 import dev.vetted.core.review.ReviewStep;
@@ -59,7 +59,7 @@ public class InboxPage {
         }
     }
 
-    public record TabLink(Tab tab, long count, boolean current) {
+    public record TabLink(Tab tab, String count, boolean current) {
     }
 
     /** What the filter form holds, echoed back into it. */
@@ -79,7 +79,7 @@ public class InboxPage {
         }
     }
 
-    public record Section(String id, String title, String empty, List<ReviewTask> tasks, long total) {
+    public record Section(String id, String title, String empty, List<ReviewTask> tasks, long total, String totalText) {
     }
 
     @CheckedTemplate
@@ -133,10 +133,10 @@ public class InboxPage {
             case DONE -> List.of(section("done", "Decided by me", "You have not decided a task yet.", done));
         };
         List<TabLink> tabs = List.of(
-                new TabLink(Tab.TODO, count(mine) + count(open), tab == Tab.TODO),
-                new TabLink(Tab.OVERDUE, count(overdue), tab == Tab.OVERDUE),
-                new TabLink(Tab.ALL, count(all), tab == Tab.ALL),
-                new TabLink(Tab.DONE, count(done), tab == Tab.DONE));
+                new TabLink(Tab.TODO, count(mine).plus(count(open)).text(), tab == Tab.TODO),
+                new TabLink(Tab.OVERDUE, count(overdue).text(), tab == Tab.OVERDUE),
+                new TabLink(Tab.ALL, count(all).text(), tab == Tab.ALL),
+                new TabLink(Tab.DONE, count(done).text(), tab == Tab.DONE));
         return Templates.inbox(viewers.current(), tabs, tab, filters, filters.query(), "/inbox?tab=" + tab.param() + filters.query(), sections,
                 List.of(ReviewStep.values()), List.of(TaskState.values()), suggestedClaims(), message);
     }
@@ -159,17 +159,19 @@ public class InboxPage {
     /** Claims extraction suggested that nobody has accepted or dismissed yet: work before the inbox. */
     private long suggestedClaims() {
         if (!viewers.current().factChecker()) return 0;
-        return claims.list(new ClaimFilter(ClaimStatus.SUGGESTED, null, null, null), PageRequest.of(0, 1)).total();
+        return claims.count(ClaimStatus.SUGGESTED);
     }
 
     private Section section(String id, String title, String empty, TaskFilter filter) {
-        if (filter == null) return new Section(id, title, empty, List.of(), 0);
+        if (filter == null) return new Section(id, title, empty, List.of(), 0, "0");
         var page = desk.list(filter, PageRequest.of(0, LIMIT));
-        return new Section(id, title, empty, page.items(), page.total());
+        return new Section(id, title, empty, page.items(), page.total(), page.totalText());
     }
 
-    private long count(TaskFilter filter) {
-        return filter == null ? 0 :  desk.list(filter, PageRequest.of(0, 1)).total();
+    private RowCount count(TaskFilter filter) {
+        if (filter == null) return RowCount.exactly(0);
+        var page = desk.list(filter, PageRequest.of(0, 1));
+        return new RowCount(page.total(), page.totalExact());
     }
 
     /** The states of a preset, narrowed by the status filter; null when the chosen state is outside it. */

@@ -33,7 +33,7 @@ public class SignOffQueuePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Viewer viewer, List<Waiting> waiting, long total, String message);
+        static native TemplateInstance queue(Viewer viewer, List<Waiting> waiting, String total, String message);
     }
 
     private final Viewers viewers;
@@ -62,6 +62,6 @@ public class SignOffQueuePage {
             }
             waiting.add(new Waiting(signoff, attribution, confirmation, DeskPermissions.checkedBy(tasks, actor.get())));
         }
-        return Templates.queue(viewers.current(), waiting, page.total(), message);
+        return Templates.queue(viewers.current(), waiting, page.totalText(), message);
     }
 }
