@@ -9,7 +9,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,8 +19,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ClaimRouting {
-
-    public static final String CLAIM_SUBMITTED = "claim-submitted";
 
     private final Outbox outbox;
     private final AuditLog audit;
@@ -44,12 +41,7 @@ public class ClaimRouting {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void submit(Claim claim, Actor actor) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("claimId", claim.id.toString());
-        variables.put("attributionSla", attributionSla.toString());
-        variables.put("confirmationSla", confirmationSla.toString());
-        variables.put("signoffSla", signoffSla.toString());
-        outbox.add(CLAIM_SUBMITTED, claim.id.toString(), CLAIM_SUBMITTED + ":" + claim.id, variables);
+        outbox.add(new ClaimAccepted(claim.id, attributionSla, confirmationSla, signoffSla));
         audit.record(actor, "claim.accepted", claim.id, Map.of("text", claim.text,
                 "speaker", claim.speaker == null ? "" : claim.speaker));
     }

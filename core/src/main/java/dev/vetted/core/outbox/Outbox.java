@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
-/** Writes messages for the workflow engine inside the caller's transaction. */
+/**
+ * Records domain events for the workflow engine inside the caller's transaction, so the engine
+ * hears of a change exactly when it commits. The relay in the workflow module delivers them.
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -24,16 +27,19 @@ public class Outbox {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void add(String messageName, String correlationKey, String messageId, Map<String, Object> variables) {
+    public void add(DomainEvent event) {
+        String messageId = event.name() + ":" + event.key();
         if (OutboxMessage.count("messageId", messageId) > 0) return; // already queued: a retry of the same change
         OutboxMessage m = new OutboxMessage();
-        m.messageName = messageName;
-        m.correlationKey = correlationKey;
+        // the row's columns keep their names from when core wrote engine messages itself; rows
+        // queued then (named claim-submitted, review-decided) are relayed as they are
+        m.messageName = event.name();
+        m.correlationKey = event.key();
         m.messageId = messageId;
         try {
-            m.variables = json.writeValueAsString(variables);
+            m.variables = json.writeValueAsString(event.data());
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("variables cannot be written as JSON", e);
+            throw new IllegalArgumentException("the event cannot be written as JSON", e);
         }
         m.ttlSeconds = (int) TTL.toSeconds();
         m.createdAt = clock.instant();

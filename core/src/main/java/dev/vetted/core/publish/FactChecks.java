@@ -50,17 +50,23 @@ public class FactChecks {
     }
 
     /**
-     * Publishes the editor's approval: the claim's status and verdict, and its fact check at a new
-     * slug with the sign-off's comment as the public explanation. Safe to repeat (a retried job).
+     * Publishes the editor's approval: the claim's status and the verdict the approving sign-off
+     * gave, and its fact check at a new slug with the sign-off's comment as the public
+     * explanation. Safe to repeat (a retried job).
      */
     @Transactional
-    public FactCheck publish(UUID claimId, Verdict verdict, UUID signoffTaskId) {
+    public FactCheck publish(UUID claimId, UUID signoffTaskId) {
+        ReviewTask signoff = signoffTaskId == null ? null : ReviewTask.findById(signoffTaskId);
+        // the verdict lives on the decided task alone; the process only says which task that is
+        if (signoff == null || signoff.verdict == null || !signoff.claim.id.equals(claimId)) {
+            throw new IllegalStateException("task " + signoffTaskId + " is not an approving sign-off of claim " + claimId);
+        }
+        Verdict verdict = signoff.verdict;
         routing.publish(claimId, verdict, Actor.SYSTEM);
         FactCheck existing = FactCheck.findById(claimId);
         if (existing != null) return existing;
         Claim claim = Claim.findById(claimId);
         if (claim == null) throw new NotFoundException("claim", claimId);
-        ReviewTask signoff = signoffTaskId == null ? null : ReviewTask.findById(signoffTaskId);
         FactCheck check = new FactCheck();
         check.claimId = claimId;
         check.slug = Slugs.unique(Slugs.of(claim.text), slug -> FactCheck.count("slug", slug) > 0);
@@ -72,8 +78,8 @@ public class FactChecks {
         first.claimId = claimId;
         first.number = 1;
         first.verdict = verdict;
-        first.explanation = signoff == null ? null : signoff.comment;
-        first.approvedBy = signoff == null || signoff.decidedBy == null ? Actor.SYSTEM.username() : signoff.decidedBy;
+        first.explanation = signoff.comment;
+        first.approvedBy = signoff.decidedBy == null ? Actor.SYSTEM.username() : signoff.decidedBy;
         first.publishedAt = check.firstPublishedAt;
         first.persist();
         audit.record(Actor.SYSTEM, PUBLISHED, claimId, versionEvent(check, first));

@@ -35,7 +35,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReviewDesk {
 
-    public static final String REVIEW_DECIDED = "review-decided";
 
     private final Outbox outbox;
     private final AuditLog audit;
@@ -134,14 +133,7 @@ public class ReviewDesk {
         task.decidedAt = clock.instant();
         if (task.assignee == null) task.assignee = actor.username();
 
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(task.step.name().toLowerCase(Locale.ROOT) + "Decision", decision);
-        if (task.step == ReviewStep.SIGNOFF) {
-            variables.put("signoffDecision", decision);
-            variables.put("verdict", verdict == null ? null : verdict.name());
-            variables.put("sendBackTo", sendBackTo == null ? null : sendBackTo.name());
-        }
-        outbox.add(REVIEW_DECIDED, task.id.toString(), REVIEW_DECIDED + ":" + task.id, variables);
+        outbox.add(new TaskDecided(task.id, task.step, decision, sendBackTo));
 
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("taskId", task.id.toString());

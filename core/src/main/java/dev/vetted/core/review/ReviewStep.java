@@ -32,9 +32,4 @@ public enum ReviewStep {
     public List<String> decisions() {
         return decisions;
     }
-
-    /** The process variable that carries the open task's id, for the engine's correlation. */
-    public String taskVariable() {
-        return name().toLowerCase() + "TaskId";
-    }
 }

@@ -1,5 +1,7 @@
 package dev.vetted.workflow.routing;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
@@ -19,12 +21,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends the outbox to the engine. Rows are leased with FOR UPDATE SKIP LOCKED in a short
+ * Sends the outbox to the engine, each domain event as the message the process contract
+ * ({@link ClaimVerification}) makes of it. Rows are leased with FOR UPDATE SKIP LOCKED in a short
  * transaction of their own, then published outside any transaction; a failure only delays the row
  * (exponential backoff), and the stable message id makes a repeated send a no-op, so several
  * replicas can relay at once and a crash between publishing and marking loses nothing.
@@ -34,6 +38,9 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
 
     private record Row(long id, String name, String correlationKey, String messageId, String variables, int ttlSeconds,
                        int attempts) {
@@ -82,9 +89,11 @@ public class OutboxRelay {
         List<Row> rows = lease();
         for (Row row : rows) {
             try {
-                client.newPublishMessageCommand().messageName(row.name()).correlationKey(row.correlationKey())
+                ClaimVerification.Message message = ClaimVerification.messageFor(row.name(), row.correlationKey(),
+                        JSON.readValue(row.variables(), MAP));
+                client.newPublishMessageCommand().messageName(message.name()).correlationKey(message.correlationKey())
                         .messageId(row.messageId()).timeToLive(Duration.ofSeconds(row.ttlSeconds()))
-                        .variables(row.variables()).send().join(10, TimeUnit.SECONDS);
+                        .variables(message.variables()).send().join(10, TimeUnit.SECONDS);
                 markSent(row.id(), null);
             } catch (ClientStatusException e) {
                 if (e.getStatusCode() == Status.Code.ALREADY_EXISTS) {
@@ -92,7 +101,7 @@ public class OutboxRelay {
                 } else {
                     markFailed(row, e.getMessage());
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | java.io.IOException e) {
                 markFailed(row, e.getMessage());
             }
         }

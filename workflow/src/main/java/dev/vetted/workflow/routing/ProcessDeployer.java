@@ -22,8 +22,6 @@ import java.util.concurrent.TimeUnit;
 public class ProcessDeployer {
 
     private static final Logger LOG = Logger.getLogger(ProcessDeployer.class);
-    public static final String RESOURCE = "bpmn/claim-verification.bpmn";
-    public static final String PROCESS_ID = "claim-verification";
 
     private final CamundaClient client;
     private final CompletableFuture<Long> deployed = new CompletableFuture<>();
@@ -47,14 +45,14 @@ public class ProcessDeployer {
 
     private void attempt(Duration backoff) {
         try {
-            var result = client.newDeployResourceCommand().addResourceFromClasspath(RESOURCE)
+            var result = client.newDeployResourceCommand().addResourceFromClasspath(ClaimVerification.RESOURCE)
                     .send().join(10, TimeUnit.SECONDS);
             var process = result.getProcesses().get(0);
             LOG.infof("Process %s version %d deployed", process.getBpmnProcessId(), process.getVersion());
             deployed.complete(process.getProcessDefinitionKey());
         } catch (RuntimeException e) {
             Duration next = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : backoff.multipliedBy(2);
-            LOG.warnf("Could not deploy %s yet (%s); trying again in %s", RESOURCE, e.getMessage(), backoff);
+            LOG.warnf("Could not deploy %s yet (%s); trying again in %s", ClaimVerification.RESOURCE, e.getMessage(), backoff);
             retry.schedule(() -> attempt(next), backoff.toMillis(), TimeUnit.MILLISECONDS);
         }
     }

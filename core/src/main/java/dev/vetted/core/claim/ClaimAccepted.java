@@ -1,0 +1,35 @@
+package dev.vetted.core.claim;
+
+import dev.vetted.core.outbox.DomainEvent;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A fact-checker accepted the claim for checking: its routing starts, with the desk's time limits for each step. */
+public record ClaimAccepted(UUID claimId, Duration attributionSla, Duration confirmationSla, Duration signoffSla)
+        implements DomainEvent {
+
+    public static final String NAME = "claim.accepted";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String key() {
+        return claimId.toString();
+    }
+
+    @Override
+    public Map<String, Object> data() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("claimId", claimId.toString());
+        data.put("attributionSla", attributionSla.toString());
+        data.put("confirmationSla", confirmationSla.toString());
+        data.put("signoffSla", signoffSla.toString());
+        return data;
+    }
+}
