@@ -3,6 +3,7 @@ package dev.vetted.web;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -183,9 +184,25 @@ class HardeningTest {
             String task = attributionTask(newClaim("The pool will reopen in " + back.length() + " weeks, the mayor said."));
             Response r = dana.request().redirects().follow(false).formParam("back", back).post("/tasks/" + task + "/claim");
             assertThat(r.statusCode()).as(back).isEqualTo(303);
-            assertThat(r.header("Location")).as(back).contains("/inbox?message=").doesNotContain("evil");
+            assertThat(r.header("Location")).as(back).endsWith("/inbox").doesNotContain("evil");
             given().get("/api/tasks/" + task).then().body("state", equalTo("CLAIMED")).body("assignee", equalTo("dana"));
         }
+    }
+
+    @Test
+    void aFormsMessageIsShownOnceAndAMessageInTheAddressNever() {
+        BrowserSession dana = BrowserSession.signIn("dana");
+        // a link anyone can send must not make the desk speak in its own voice
+        String spoofed = dana.request().get("/inbox?message=Your+account+is+locked.+Call+555-0100.").asString();
+        assertThat(Jsoup.parse(spoofed).select("#messages").text()).isEmpty();
+        assertThat(spoofed).doesNotContain("555-0100");
+
+        String task = attributionTask(newClaim("The library will open on Sundays from May, the council said."));
+        Response claimed = dana.request().redirects().follow(false).formParam("back", "/inbox").post("/tasks/" + task + "/claim");
+        assertThat(claimed.header("Location")).endsWith("/inbox").doesNotContain("message");
+        assertThat(claimed.headers().getValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("vetted-flash=").contains("HttpOnly"));
+        assertThat(Jsoup.parse(dana.request().get("/inbox").asString()).select("#messages").text()).contains("The task is yours");
+        assertThat(Jsoup.parse(dana.request().get("/inbox").asString()).select("#messages").text()).isEmpty();
     }
 
     @Test

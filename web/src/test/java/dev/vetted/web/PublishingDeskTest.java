@@ -22,6 +22,11 @@ class PublishingDeskTest {
         return r.header("Location").replaceFirst("^https?://[^/]+", "");
     }
 
+    /** The one-line message the page after a form's redirect shows. */
+    static String messageAfter(BrowserSession session, Response r) {
+        return Jsoup.parse(session.request().get(location(r).replaceFirst("#.*$", "")).asString()).select("#messages").text();
+    }
+
     @Test
     void editorsCorrectAVerdictFromTheClaimPage() {
         String[] published = PublishingTest.publish("The ferry carried 2 million passengers in 2024.", "Port authority",
@@ -45,10 +50,11 @@ class PublishingDeskTest {
         assertThat(form.select("input[name=verdict][value=MOSTLY_TRUE]").hasAttr("checked")).isTrue();
         given().get("/api/fact-checks/" + claim).then().body("pendingCorrection", org.hamcrest.Matchers.nullValue());
 
-        assertThat(location(dana.request().formParam("verdict", "MOSTLY_TRUE").formParam("explanation", "1.96 million, rounded up.")
-                .formParam("reason", "The report was revised in March.").post("/claims/" + claim + "/corrections")))
-                .startsWith("/claims/" + claim + "?message=Correction+proposed");
+        String proposed = location(dana.request().formParam("verdict", "MOSTLY_TRUE").formParam("explanation", "1.96 million, rounded up.")
+                .formParam("reason", "The report was revised in March.").post("/claims/" + claim + "/corrections"));
+        assertThat(proposed).isEqualTo("/claims/" + claim + "#public-verdict");
         page = dana.request().get("/claims/" + claim).asString();
+        assertThat(Jsoup.parse(page).select("#messages").text()).startsWith("Correction proposed");
         assertThat(Jsoup.parse(page).select(".pending-correction").text()).contains("Proposed by dana", "four-eyes");
         assertThat(Jsoup.parse(page).select(".pending-correction form")).isEmpty();
 
@@ -56,8 +62,8 @@ class PublishingDeskTest {
         BrowserSession erin = BrowserSession.signIn("erin");
         assertThat(Jsoup.parse(erin.request().get("/claims/" + claim).asString()).select(".pending-correction form"))
                 .hasSize(2);
-        assertThat(location(erin.request().formParam("x", "1").post("/corrections/" + correction + "/approve")))
-                .contains("Correction+approved");
+        assertThat(messageAfter(erin, erin.request().formParam("x", "1").post("/corrections/" + correction + "/approve")))
+                .contains("Correction approved");
         assertThat(Jsoup.parse(erin.request().get("/claims/" + claim).asString()).select("#public-verdict").text())
                 .contains("Version 2", "proposed by dana, approved by erin", "The report was revised in March.");
         assertThat(Jsoup.parse(given().noFilters().get("/fact-checks/" + slug).asString()).select(".verdict-now").text())
@@ -67,8 +73,8 @@ class PublishingDeskTest {
         assertThat(Jsoup.parse(dana.request().get("/claims/" + claim).asString()).select("form.unpublish")).hasSize(1);
         BrowserSession alice = BrowserSession.signIn("alice");
         assertThat(Jsoup.parse(alice.request().get("/claims/" + claim).asString()).select("form.unpublish")).isEmpty();
-        assertThat(location(erin.request().formParam("reason", "Legal review pending.").post("/claims/" + claim + "/unpublish")))
-                .contains("Taken+down");
+        assertThat(messageAfter(erin, erin.request().formParam("reason", "Legal review pending.").post("/claims/" + claim + "/unpublish")))
+                .contains("Taken down");
         Response notice = given().noFilters().get("/fact-checks/" + slug);
         assertThat(notice.statusCode()).isEqualTo(410);
         assertThat(Jsoup.parse(notice.asString()).text()).contains("withdrew", "Legal review pending.");

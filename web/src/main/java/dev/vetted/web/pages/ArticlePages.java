@@ -84,8 +84,13 @@ public class ArticlePages {
     private final Claims claims;
     private final PageImports pages;
 
+    private final FormOutcome outcome;
+    private final Flash flash;
+
     public ArticlePages(Viewers viewers, CurrentActor actor, Articles articles, ArticleIntake intake, Claims claims,
-                        PageImports pages) {
+                        PageImports pages, FormOutcome outcome, Flash flash) {
+        this.outcome = outcome;
+        this.flash = flash;
         this.pages = pages;
         this.viewers = viewers;
         this.actor = actor;
@@ -95,12 +100,12 @@ public class ArticlePages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("message") String message) {
+    public TemplateInstance list() {
         var page = articles.list(PageRequest.of(0, 100));
         Map<UUID, Long> onDesk = claims.countPerArticle(ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW,
                 ClaimStatus.AWAITING_SIGNOFF, ClaimStatus.PUBLISHED, ClaimStatus.REJECTED);
         return Templates.articles(viewers.current(), page.items(), page.totalText(),
-                claims.countPerArticle(ClaimStatus.SUGGESTED), onDesk, message);
+                claims.countPerArticle(ClaimStatus.SUGGESTED), onDesk, flash.take());
     }
 
     @GET
@@ -123,10 +128,10 @@ public class ArticlePages {
             var imported = intake.importArticle(new NewArticle(title, outlet, url, published, text), actor.get());
             int n = imported.suggestions().size();
             if (!imported.suggestionsMade()) {
-                return FormOutcome.redirect("/articles/" + imported.article().id, "Imported. The article reads as language '"
+                return outcome.redirect("/articles/" + imported.article().id, "Imported. The article reads as language '"
                         + imported.language() + "'; claims are suggested for English only, so add them from the claim list.");
             }
-            return FormOutcome.redirect("/articles/" + imported.article().id, n == 0
+            return outcome.redirect("/articles/" + imported.article().id, n == 0
                     ? "Imported. No claims were suggested; add them from the claim list if you see some."
                     : n + (n == 1 ? " claim" : " claims") + " suggested. Accept, edit or dismiss each.");
         } catch (InvalidInputException e) {
@@ -147,7 +152,7 @@ public class ArticlePages {
         SubmittedForm form = new SubmittedForm().field("address", address);
         try {
             var imported = pages.importFrom(address, actor.get());
-            return FormOutcome.redirect("/articles/" + imported.article().id, importedMessage(imported, "the page"));
+            return outcome.redirect("/articles/" + imported.article().id, importedMessage(imported, "the page"));
         } catch (InvalidInputException e) {
             e.errors().forEach(f -> form.error("address", sentence("url", f.message())));
             return importPageAgain(form, 422);
@@ -169,7 +174,7 @@ public class ArticlePages {
                 throw new InvalidInputException("file", "is required: choose the page you saved (.html)");
             }
             var imported = pages.importFile(file.fileName(), file.contentType(), dev.vetted.web.api.UploadedFiles.bytes(file), actor.get());
-            return FormOutcome.redirect("/articles/" + imported.article().id, importedMessage(imported, "the file"));
+            return outcome.redirect("/articles/" + imported.article().id, importedMessage(imported, "the file"));
         } catch (InvalidInputException e) {
             e.errors().forEach(f -> form.error("file", sentence("file", f.message())));
             return importPageAgain(form, 422);
@@ -195,7 +200,7 @@ public class ArticlePages {
 
     @GET
     @Path("{id}")
-    public TemplateInstance article(@PathParam("id") UUID id, @QueryParam("message") String message) {
+    public TemplateInstance article(@PathParam("id") UUID id) {
         Article article = articles.get(id);
         List<Claim> all = claims.list(new ClaimFilter(null, null, id, null), PageRequest.of(0, 200)).items();
         Comparator<Claim> byPlace = Comparator.comparing(c -> c.start == null ? Integer.MAX_VALUE : c.start);
@@ -207,7 +212,7 @@ public class ArticlePages {
         long dismissed = all.stream().filter(c -> c.status == ClaimStatus.DISMISSED).count();
         List<Claim> kept = all.stream().filter(c -> c.status != ClaimStatus.DISMISSED).sorted(byPlace).toList();
         return Templates.article(viewers.current(), article, suggestions, accepted, dismissed,
-                passages(article.text, suggestions, accepted), whoSaidWhat(kept), articles.archive(id).orElse(null), message);
+                passages(article.text, suggestions, accepted), whoSaidWhat(kept), articles.archive(id).orElse(null), flash.take());
     }
 
     /** The page as archived, as a download that never runs in the desk's origin. */
@@ -235,7 +240,7 @@ public class ArticlePages {
                 // someone else accepted or dismissed it meanwhile; the rest still go ahead
             }
         }
-        return FormOutcome.redirect("/articles/" + id, accepted + (accepted == 1 ? " claim" : " claims")
+        return outcome.redirect("/articles/" + id, accepted + (accepted == 1 ? " claim" : " claims")
                 + " accepted and routed for review.");
     }
 

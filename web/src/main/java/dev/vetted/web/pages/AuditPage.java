@@ -43,7 +43,12 @@ public class AuditPage {
     private final AuditDownloads downloads;
     private final Claims claims;
 
-    public AuditPage(Viewers viewers, CurrentActor actor, AuditTrail trail, AuditDownloads downloads, Claims claims) {
+    private final FormOutcome outcome;
+    private final Flash flash;
+
+    public AuditPage(Viewers viewers, CurrentActor actor, AuditTrail trail, AuditDownloads downloads, Claims claims, FormOutcome outcome, Flash flash) {
+        this.outcome = outcome;
+        this.flash = flash;
         this.viewers = viewers;
         this.actor = actor;
         this.trail = trail;
@@ -53,9 +58,9 @@ public class AuditPage {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    public TemplateInstance audit(@QueryParam("message") String message) {
+    public TemplateInstance audit() {
         long events = dev.vetted.core.audit.AuditEvent.count();
-        return Templates.audit(viewers.current(), trail.latestCheckpoint(), trail.verifierKey(), events, message);
+        return Templates.audit(viewers.current(), trail.latestCheckpoint(), trail.verifierKey(), events, flash.take());
     }
 
     @POST
@@ -64,7 +69,7 @@ public class AuditPage {
     @RolesAllowed(Roles.ADMIN)
     public Response checkpoint() {
         trail.checkpoint();
-        return FormOutcome.redirect("/audit", "A new checkpoint is signed.");
+        return outcome.redirect("/audit", "A new checkpoint is signed.");
     }
 
     @GET

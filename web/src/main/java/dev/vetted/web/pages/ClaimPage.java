@@ -75,8 +75,13 @@ public class ClaimPage {
     private final PublicationPanel.Builder publication;
     private final ObjectMapper json = new ObjectMapper();
 
+    private final FormOutcome outcome;
+    private final Flash flash;
+
     public ClaimPage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Claims claims, AuditLog audit,
-                     PublicationPanel.Builder publication) {
+                     PublicationPanel.Builder publication, FormOutcome outcome, Flash flash) {
+        this.outcome = outcome;
+        this.flash = flash;
         this.publication = publication;
         this.viewers = viewers;
         this.actor = actor;
@@ -87,8 +92,8 @@ public class ClaimPage {
 
     @GET
     @Path("claims/{id}")
-    public TemplateInstance claim(@PathParam("id") UUID id, @QueryParam("message") String message) {
-        return page(id, message, Map.of(), Map.of());
+    public TemplateInstance claim(@PathParam("id") UUID id) {
+        return page(id, flash.take(), Map.of(), Map.of());
     }
 
     @POST
@@ -113,9 +118,9 @@ public class ClaimPage {
                     formError(f.field(), f.message())));
             return Response.status(422).entity(page(claimId, null, form.errors, form.values)).build();
         } catch (DomainException e) {
-            return FormOutcome.redirect("/claims/" + claimId, e.getMessage());
+            return outcome.redirect("/claims/" + claimId, e.getMessage());
         }
-        return FormOutcome.redirect("/claims/" + claimId, "Decision recorded: " + Labels.human(decision) + ".");
+        return outcome.redirect("/claims/" + claimId, "Decision recorded: " + Labels.human(decision) + ".");
     }
 
     @POST
@@ -124,7 +129,7 @@ public class ClaimPage {
     @RolesAllowed(Roles.FACT_CHECKER)
     public Response accept(@PathParam("id") UUID id, @FormParam("text") String text, @FormParam("speaker") String speaker,
                            @FormParam("back") String back) {
-        return FormOutcome.act(() -> claims.accept(id, text, speaker, null, actor.get()), back, "/claims/" + id,
+        return outcome.act(() -> claims.accept(id, text, speaker, null, actor.get()), back, "/claims/" + id,
                 "Accepted: the claim is routed for review.");
     }
 
@@ -133,7 +138,7 @@ public class ClaimPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.FACT_CHECKER)
     public Response dismiss(@PathParam("id") UUID id, @FormParam("back") String back) {
-        return FormOutcome.act(() -> claims.dismiss(id, actor.get()), back, "/claims/" + id, "Dismissed.");
+        return outcome.act(() -> claims.dismiss(id, actor.get()), back, "/claims/" + id, "Dismissed.");
     }
 
     /** The page again with a refused form's values and errors (the form names itself in the "form" value). */

@@ -31,7 +31,10 @@ public class CorrectionForms {
     private final CurrentActor actor;
     private final ClaimPage claimPage;
 
-    public CorrectionForms(Corrections corrections, CurrentActor actor, ClaimPage claimPage) {
+    private final FormOutcome outcome;
+
+    public CorrectionForms(Corrections corrections, CurrentActor actor, ClaimPage claimPage, FormOutcome outcome) {
+        this.outcome = outcome;
         this.corrections = corrections;
         this.actor = actor;
         this.claimPage = claimPage;
@@ -51,16 +54,16 @@ public class CorrectionForms {
                     ? "Choose the verdict readers should see." : ClaimPage.formError(f.field(), f.message())));
             return Response.status(422).entity(claimPage.refused(id, form)).build();
         } catch (dev.vetted.core.common.DomainException e) {
-            return FormOutcome.redirect(back, e.getMessage());
+            return outcome.redirect(back, e.getMessage());
         }
-        return FormOutcome.redirect(back, "Correction proposed: another editor approves it before readers see it.");
+        return outcome.redirect(back, "Correction proposed: another editor approves it before readers see it.");
     }
 
     @POST
     @Path("corrections/{id}/approve")
     public Response approve(@PathParam("id") UUID id) {
         Correction c = corrections.get(id);
-        return FormOutcome.act(() -> corrections.approve(id, actor.get(), actor.roles()), null,
+        return outcome.act(() -> corrections.approve(id, actor.get(), actor.roles()), null,
                 "/claims/" + c.claimId + "#public-verdict", "Correction approved: the public page shows it now.");
     }
 
@@ -68,14 +71,14 @@ public class CorrectionForms {
     @Path("corrections/{id}/decline")
     public Response decline(@PathParam("id") UUID id, @FormParam("reason") String reason) {
         Correction c = corrections.get(id);
-        return FormOutcome.act(() -> corrections.decline(id, reason, actor.get(), actor.roles()), null,
+        return outcome.act(() -> corrections.decline(id, reason, actor.get(), actor.roles()), null,
                 "/claims/" + c.claimId + "#public-verdict", "Correction declined.");
     }
 
     @POST
     @Path("claims/{id}/unpublish")
     public Response unpublish(@PathParam("id") UUID id, @FormParam("reason") String reason) {
-        return FormOutcome.act(() -> corrections.unpublish(id, reason, actor.get(), actor.roles()), null,
+        return outcome.act(() -> corrections.unpublish(id, reason, actor.get(), actor.roles()), null,
                 "/claims/" + id + "#public-verdict", "Taken down: the public page now shows the notice and the reason.");
     }
 }

@@ -1,26 +1,32 @@
 package dev.vetted.web.pages;
 
 import dev.vetted.core.common.DomainException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * How a desk form ends: post, then redirect with a one-line message, so a reload or a second
- * click never repeats the action and the page after it says what happened.
+ * click never repeats the action and the page after it says what happened. The message travels
+ * in a {@link Flash} cookie, never in the address.
  */
-final class FormOutcome {
+@ApplicationScoped
+class FormOutcome {
 
-    private FormOutcome() {
+    private final CurrentVertxRequest request;
+
+    FormOutcome(CurrentVertxRequest request) {
+        this.request = request;
     }
 
     /**
      * Runs the action and goes back to {@code back} (a path on this site) with the message. Where
      * to go is settled before the action runs, so nothing can fail after a change is committed.
      */
-    static Response act(Runnable action, String back, String fallback, String done) {
+    Response act(Runnable action, String back, String fallback, String done) {
         String target = local(back) ? back : fallback;
         redirect(target, done); // a target that cannot be a redirect fails here, before any change
         try {
@@ -31,13 +37,10 @@ final class FormOutcome {
         }
     }
 
-    static Response redirect(String path, String message) {
-        int hash = path.indexOf('#');
-        String fragment = hash < 0 ? "" : path.substring(hash);
-        String base = hash < 0 ? path : path.substring(0, hash);
-        String sep = base.contains("?") ? "&" : "?";
-        return Response.seeOther(URI.create(base + sep + "message=" + URLEncoder.encode(message, StandardCharsets.UTF_8)
-                + fragment)).build();
+    Response redirect(String path, String message) {
+        RoutingContext context = request.getCurrent();
+        boolean secure = context != null && context.request().isSSL();
+        return Response.seeOther(URI.create(path)).cookie(Flash.carrying(message, secure)).build();
     }
 
     /**

@@ -94,7 +94,12 @@ public class InboxPage {
     private final ReviewDesk desk;
     private final Claims claims;
 
-    public InboxPage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Claims claims) {
+    private final FormOutcome outcome;
+    private final Flash flash;
+
+    public InboxPage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Claims claims, FormOutcome outcome, Flash flash) {
+        this.outcome = outcome;
+        this.flash = flash;
         this.viewers = viewers;
         this.actor = actor;
         this.desk = desk;
@@ -105,7 +110,7 @@ public class InboxPage {
     @Path("inbox")
     public TemplateInstance inbox(@QueryParam("tab") String tabParam, @QueryParam("step") String step,
                                   @QueryParam("state") String state, @QueryParam("speaker") String speaker,
-                                  @QueryParam("q") String q, @QueryParam("message") String message) {
+                                  @QueryParam("q") String q) {
         Tab tab = parse(Tab.class, tabParam, Tab.TODO);
         ReviewStep s = parse(ReviewStep.class, step, null);
         TaskState st = parse(TaskState.class, state, null);
@@ -138,14 +143,14 @@ public class InboxPage {
                 new TabLink(Tab.ALL, count(all).text(), tab == Tab.ALL),
                 new TabLink(Tab.DONE, count(done).text(), tab == Tab.DONE));
         return Templates.inbox(viewers.current(), tabs, tab, filters, filters.query(), "/inbox?tab=" + tab.param() + filters.query(), sections,
-                List.of(ReviewStep.values()), List.of(TaskState.values()), suggestedClaims(), message);
+                List.of(ReviewStep.values()), List.of(TaskState.values()), suggestedClaims(), flash.take());
     }
 
     @POST
     @Path("tasks/{id}/claim")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response claimTask(@PathParam("id") UUID id, @FormParam("back") String back) {
-        return FormOutcome.act(() -> desk.claim(id, actor.get(), actor.roles()), back, "/inbox",
+        return outcome.act(() -> desk.claim(id, actor.get(), actor.roles()), back, "/inbox",
                 "The task is yours.");
     }
 
@@ -153,7 +158,7 @@ public class InboxPage {
     @Path("tasks/{id}/release")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response releaseTask(@PathParam("id") UUID id, @FormParam("back") String back) {
-        return FormOutcome.act(() -> desk.release(id, actor.get()), back, "/inbox", "The task is back in the queue.");
+        return outcome.act(() -> desk.release(id, actor.get()), back, "/inbox", "The task is back in the queue.");
     }
 
     /** Claims extraction suggested that nobody has accepted or dismissed yet: work before the inbox. */

@@ -40,14 +40,17 @@ public class SignOffQueuePage {
     private final CurrentActor actor;
     private final ReviewDesk desk;
 
-    public SignOffQueuePage(Viewers viewers, CurrentActor actor, ReviewDesk desk) {
+    private final Flash flash;
+
+    public SignOffQueuePage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Flash flash) {
+        this.flash = flash;
         this.viewers = viewers;
         this.actor = actor;
         this.desk = desk;
     }
 
     @GET
-    public TemplateInstance queue(@QueryParam("message") String message) {
+    public TemplateInstance queue() {
         var page = desk.list(new TaskFilter(ReviewStep.SIGNOFF, List.of(TaskState.OPEN, TaskState.CLAIMED), null, null,
                 null, null, null), PageRequest.of(0, InboxPage.LIMIT));
         List<Waiting> waiting = new ArrayList<>();
@@ -62,6 +65,6 @@ public class SignOffQueuePage {
             }
             waiting.add(new Waiting(signoff, attribution, confirmation, DeskPermissions.checkedBy(tasks, actor.get())));
         }
-        return Templates.queue(viewers.current(), waiting, page.totalText(), message);
+        return Templates.queue(viewers.current(), waiting, page.totalText(), flash.take());
     }
 }

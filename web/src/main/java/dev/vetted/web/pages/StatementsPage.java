@@ -40,15 +40,20 @@ public class StatementsPage {
     private final CurrentActor actor;
     private final OfficialStatements statements;
 
-    public StatementsPage(Viewers viewers, CurrentActor actor, OfficialStatements statements) {
+    private final FormOutcome outcome;
+    private final Flash flash;
+
+    public StatementsPage(Viewers viewers, CurrentActor actor, OfficialStatements statements, FormOutcome outcome, Flash flash) {
+        this.outcome = outcome;
+        this.flash = flash;
         this.viewers = viewers;
         this.actor = actor;
         this.statements = statements;
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("message") String message) {
-        return Templates.statements(viewers.current(), statements.list(), Map.of(), Map.of(), message);
+    public TemplateInstance list() {
+        return Templates.statements(viewers.current(), statements.list(), Map.of(), Map.of(), flash.take());
     }
 
     @POST
@@ -65,7 +70,7 @@ public class StatementsPage {
                 statements.check(input);
             } else {
                 statements.add(input, actor.get());
-                return FormOutcome.redirect("/statements", "Statement added; confirmation steps will be offered it.");
+                return outcome.redirect("/statements", "Statement added; confirmation steps will be offered it.");
             }
         } catch (InvalidInputException e) {
             e.errors().forEach(f -> form.error(f.field(), "This " + f.message() + "."));
