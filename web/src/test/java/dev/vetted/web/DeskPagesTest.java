@@ -62,6 +62,8 @@ class DeskPagesTest {
         });
         String claimPage = alice.request().get("/claims/" + claimId).asString();
         assertThat(claimPage).contains("<mark>", "Michael Herzog", "Timeline", "Claim accepted", "By bob.");
+        // the process map: accepted behind, both checks now, the sign-off to come
+        assertThat(org.jsoup.Jsoup.parse(claimPage).select(".stage-state").eachText()).contains("✓ done", "● now", "○ to come");
         String attribution = taskId(claimPage, "ATTRIBUTION");
         String confirmation = taskId(claimPage, "CONFIRMATION");
 
