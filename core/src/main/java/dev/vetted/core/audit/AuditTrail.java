@@ -6,7 +6,6 @@ import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.InvalidInputException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -40,12 +39,11 @@ public class AuditTrail {
     private final String origin;
 
     public AuditTrail(DataSource dataSource, AuditLog log,
-                      @ConfigProperty(name = "vetted.audit.key-file", defaultValue = "data/audit-signing-key") Path keyFile,
-                      @ConfigProperty(name = "vetted.audit.origin", defaultValue = "vetted.local/audit") String origin) {
+                      AuditSettings settings) {
         this.dataSource = dataSource;
         this.log = log;
-        this.origin = origin;
-        this.key = AuditKey.loadOrCreate(keyFile, origin);
+        this.origin = settings.origin();
+        this.key = AuditKey.loadOrCreate(settings.keyFile(), origin);
     }
 
     public String verifierKey() {

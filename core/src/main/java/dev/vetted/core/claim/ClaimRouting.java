@@ -5,7 +5,6 @@ import dev.vetted.core.common.Actor;
 import dev.vetted.core.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,35 +22,24 @@ public class ClaimRouting {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
-    private final Duration attributionSla;
-    private final Duration confirmationSla;
-    private final Duration signoffSla;
+    private final ReviewSla sla;
 
-    public ClaimRouting(Outbox outbox, AuditLog audit, Clock clock,
-                        @ConfigProperty(name = "vetted.sla.attribution", defaultValue = "PT24H") Duration attributionSla,
-                        @ConfigProperty(name = "vetted.sla.confirmation", defaultValue = "PT48H") Duration confirmationSla,
-                        @ConfigProperty(name = "vetted.sla.signoff", defaultValue = "PT24H") Duration signoffSla) {
+    public ClaimRouting(Outbox outbox, AuditLog audit, Clock clock, ReviewSla sla) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
-        this.attributionSla = attributionSla;
-        this.confirmationSla = confirmationSla;
-        this.signoffSla = signoffSla;
+        this.sla = sla;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void submit(Claim claim, Actor actor) {
-        outbox.add(new ClaimAccepted(claim.id, attributionSla, confirmationSla, signoffSla));
+        outbox.add(new ClaimAccepted(claim.id, sla.attribution(), sla.confirmation(), sla.signoff()));
         audit.record(actor, "claim.accepted", claim.id, Map.of("text", claim.text,
                 "speaker", claim.speaker == null ? "" : claim.speaker));
     }
 
     public Duration sla(String step) {
-        return switch (step) {
-            case "ATTRIBUTION" -> attributionSla;
-            case "CONFIRMATION" -> confirmationSla;
-            default -> signoffSla;
-        };
+        return sla.of(step);
     }
 
     @Transactional

@@ -18,7 +18,6 @@ import dev.vetted.core.page.UploadedPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,11 +55,11 @@ public class ArticleIntake {
     private final Event<ClaimsSuggested> suggested;
 
     public ArticleIntake(Articles articles, Claims claims, Event<ClaimsSuggested> suggested,
-                         @ConfigProperty(name = "vetted.extract.threshold", defaultValue = "0.1") double threshold) {
+                         ExtractSettings settings) {
         this.articles = articles;
         this.claims = claims;
         this.suggested = suggested;
-        this.extractor = new ClaimExtractor(threshold);
+        this.extractor = new ClaimExtractor(settings.threshold());
     }
 
     @Transactional

@@ -7,7 +7,6 @@ import dev.vetted.core.page.PageArticle;
 import dev.vetted.core.page.PageFetcher;
 import dev.vetted.core.page.UploadedPage;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports an article from its web address: the page is fetched and read first, outside any
@@ -22,10 +21,10 @@ public class PageImports {
     private final java.time.Clock clock;
 
     public PageImports(ArticleIntake intake, java.time.Clock clock,
-                       @ConfigProperty(name = "vetted.fetch.allow-internal", defaultValue = "false") boolean allowInternal) {
+                       FetchSettings settings) {
         this.intake = intake;
         this.clock = clock;
-        this.fetcher = new PageFetcher(allowInternal);
+        this.fetcher = new PageFetcher(settings.allowInternal());
     }
 
     /** A saved page a fact-checker uploaded, read and stored like a fetched one. */

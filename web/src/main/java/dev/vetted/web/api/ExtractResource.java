@@ -1,5 +1,6 @@
 package dev.vetted.web.api;
 
+import dev.vetted.core.intake.ExtractSettings;
 import dev.vetted.core.extract.ArticleFile;
 import dev.vetted.core.extract.ClaimExtractor;
 import dev.vetted.core.extract.Extraction;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,9 +40,8 @@ public class ExtractResource {
     private final CurrentActor actor;
     private final ExtractionMeters meters;
 
-    public ExtractResource(@ConfigProperty(name = "vetted.extract.threshold", defaultValue = "0.1") double threshold,
-                           ExtractionSlots slots, CurrentActor actor, ExtractionMeters meters) {
-        this.extractor = new ClaimExtractor(threshold);
+    public ExtractResource(ExtractSettings settings, ExtractionSlots slots, CurrentActor actor, ExtractionMeters meters) {
+        this.extractor = new ClaimExtractor(settings.threshold());
         this.slots = slots;
         this.actor = actor;
         this.meters = meters;

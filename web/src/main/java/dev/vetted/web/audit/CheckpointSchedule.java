@@ -1,12 +1,12 @@
 package dev.vetted.web.audit;
 
+import dev.vetted.core.audit.AuditSettings;
 import dev.vetted.core.audit.AuditTrail;
 import dev.vetted.core.common.ClusterLock;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -31,10 +31,10 @@ public class CheckpointSchedule {
     private final ClusterLock lock;
 
     public CheckpointSchedule(AuditTrail trail, ClusterLock lock,
-                              @ConfigProperty(name = "vetted.audit.checkpoint-interval", defaultValue = "PT5M") Duration interval) {
+                              AuditSettings settings) {
         this.trail = trail;
         this.lock = lock;
-        this.interval = interval;
+        this.interval = settings.checkpointInterval();
     }
 
     void start(@Observes StartupEvent event) {

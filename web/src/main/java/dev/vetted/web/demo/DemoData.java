@@ -10,7 +10,6 @@ import dev.vetted.core.statement.OfficialStatements;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -36,12 +35,12 @@ public class DemoData {
     private final ClusterLock lock;
 
     public DemoData(Articles articles, ArticleIntake intake, OfficialStatements statements,
-                    @ConfigProperty(name = "vetted.demo.seed-file") Optional<Path> seedFile, ClusterLock lock) {
+                    DemoSettings settings, ClusterLock lock) {
         this.lock = lock;
         this.articles = articles;
         this.intake = intake;
         this.statements = statements;
-        this.seedFile = seedFile;
+        this.seedFile = settings.seedFile();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -7,7 +7,6 @@ import dev.vetted.core.common.ConflictException;
 import dev.vetted.core.publish.FactCheck;
 import dev.vetted.core.publish.FactChecks;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,11 +26,10 @@ public class ClaimReviews {
     private final String newsroom;
     private final String newsroomUrl;
 
-    public ClaimReviews(FactChecks factChecks, @ConfigProperty(name = "vetted.newsroom.name") String newsroom,
-                        @ConfigProperty(name = "vetted.newsroom.url") String newsroomUrl) {
+    public ClaimReviews(FactChecks factChecks, NewsroomSettings settings) {
         this.factChecks = factChecks;
-        this.newsroom = newsroom;
-        this.newsroomUrl = newsroomUrl.replaceAll("/+$", "");
+        this.newsroom = settings.name();
+        this.newsroomUrl = settings.url().replaceAll("/+$", "");
     }
 
     /** The public page's address. */

@@ -7,7 +7,6 @@ import dev.vetted.core.audit.AuditTrail;
 import dev.vetted.core.claim.Claim;
 import dev.vetted.core.common.NotFoundException;
 import dev.vetted.web.archive.ArchivedPageDownload;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.publish.FactCheck;
@@ -79,8 +78,8 @@ public class FactCheckPages {
     private final boolean archivedPages;
 
     public FactCheckPages(FactChecks factChecks, ClaimReviews reviews, AuditTrail trail,
-                          @ConfigProperty(name = "vetted.publish.archived-pages", defaultValue = "true") boolean archivedPages) {
-        this.archivedPages = archivedPages;
+                          PublishSettings settings) {
+        this.archivedPages = settings.archivedPages();
         this.factChecks = factChecks;
         this.reviews = reviews;
         this.trail = trail;

@@ -11,7 +11,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -57,13 +56,11 @@ public class OutboxRelay {
     });
 
     public OutboxRelay(AgroalDataSource dataSource, CamundaClient client,
-                       @ConfigProperty(name = "vetted.outbox.poll-interval", defaultValue = "PT0.2S") Duration interval,
-                       @ConfigProperty(name = "vetted.outbox.lease", defaultValue = "PT30S") Duration lease) {
+                       OutboxSettings settings) {
         this.dataSource = dataSource;
         this.client = client;
-        this.interval = interval;
-        // how long a replica may take to send what it leased before another may send it instead
-        this.leaseTime = lease;
+        this.interval = settings.pollInterval();
+        this.leaseTime = settings.lease();
     }
 
     void start(@Observes @Priority(25) StartupEvent event) {

@@ -9,7 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,14 +34,11 @@ public class RoutingWorkers {
     private final List<JobWorker> workers = new ArrayList<>();
 
     public RoutingWorkers(CamundaClient client, Instance<ClaimJob> jobs,
-                          @ConfigProperty(name = "vetted.workers.enabled", defaultValue = "true") boolean enabled,
-                          @ConfigProperty(name = "vetted.workers.job-timeout", defaultValue = "PT1M") Duration jobTimeout) {
+                          WorkerSettings settings) {
         this.client = client;
         this.jobs = jobs.stream().collect(Collectors.toMap(ClaimJob::type, Function.identity()));
-        this.enabled = enabled;
-        // a job held by a replica that died goes back to the others after this long; each handler
-        // is a few database statements, so a minute is generous
-        this.jobTimeout = jobTimeout;
+        this.enabled = settings.enabled();
+        this.jobTimeout = settings.jobTimeout();
     }
 
     void start(@Observes @Priority(30) StartupEvent event) {

@@ -9,7 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -35,15 +34,11 @@ public class ZeebeGateway {
     private EngineServer server;
     private CamundaClient client;
 
-    public ZeebeGateway(@ConfigProperty(name = "vetted.zeebe.embedded", defaultValue = "true") boolean embedded,
-                        @ConfigProperty(name = "vetted.zeebe.embedded-host", defaultValue = "127.0.0.1") String host,
-                        @ConfigProperty(name = "vetted.zeebe.embedded-port", defaultValue = "26500") int port,
-                        @ConfigProperty(name = "vetted.zeebe.gateway-address") Optional<String> gatewayAddress,
-                        AgroalDataSource dataSource) {
-        this.embedded = embedded;
-        this.host = host;
-        this.port = port;
-        this.gatewayAddress = gatewayAddress.filter(s -> !s.isBlank());
+    public ZeebeGateway(ZeebeSettings settings, AgroalDataSource dataSource) {
+        this.embedded = settings.embedded();
+        this.host = settings.embeddedHost();
+        this.port = settings.embeddedPort();
+        this.gatewayAddress = settings.gatewayAddress().filter(s -> !s.isBlank());
         this.dataSource = dataSource;
     }
 
