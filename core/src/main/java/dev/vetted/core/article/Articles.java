@@ -1,5 +1,6 @@
 package dev.vetted.core.article;
 
+import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
@@ -66,7 +67,7 @@ public class Articles {
         java.util.Map<String, Object> data = new java.util.LinkedHashMap<>(source);
         data.put("articleId", article.id.toString());
         data.put("title", article.title);
-        audit.record(actor, "article.imported", null, data);
+        audit.record(actor, AuditAction.ARTICLE_IMPORTED, null, data);
         return article;
     }
 

@@ -33,12 +33,12 @@ public class AuditLog {
      * commits ({@link AuditAppends}), so it is in the trail exactly when the change is.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Actor actor, String action, UUID claimId, Map<String, ?> data) {
+    public void record(Actor actor, AuditAction action, UUID claimId, Map<String, ?> data) {
         AuditEvent event = new AuditEvent();
         event.at = clock.instant();
         event.actorSubject = actor.subject();
         event.actorName = actor.username();
-        event.action = action;
+        event.action = action.code();
         event.claimId = claimId;
         Map<String, Object> details = new LinkedHashMap<>();
         data.forEach((k, v) -> {
@@ -52,7 +52,7 @@ public class AuditLog {
         }
         appends.add(event);
         // every action passes here, so this is the one place that tells open desks to refresh
-        changes.announce(action, claimId);
+        changes.announce(action.code(), claimId);
     }
 
     /** A claim's history, oldest first. */

@@ -111,9 +111,9 @@ public class AuditTrail {
      * checkpoint: the public history of a verdict, which readers check without seeing the rest
      * of the trail. Reading it is not an action, so it is not recorded.
      */
-    public void exportEventsOf(UUID claimId, java.util.Collection<String> actions, OutputStream out) {
+    public void exportEventsOf(UUID claimId, java.util.Set<AuditAction> actions, OutputStream out) {
         String id = claimId.toString();
-        exportSelected(row -> id.equals(row.claimId()) && actions.contains(row.action()), out);
+        exportSelected(row -> id.equals(row.claimId()) && AuditAction.of(row.action()).filter(actions::contains).isPresent(), out);
     }
 
     /** The events in [from, to), each with an inclusion proof against the checkpoint over all events. */
@@ -189,7 +189,7 @@ public class AuditTrail {
     }
 
     private void recordExport(Actor actor, Map<String, ?> details, UUID claimId) {
-        QuarkusTransaction.requiringNew().run(() -> log.record(actor, "audit.exported", claimId, details));
+        QuarkusTransaction.requiringNew().run(() -> log.record(actor, AuditAction.AUDIT_EXPORTED, claimId, details));
     }
 
 

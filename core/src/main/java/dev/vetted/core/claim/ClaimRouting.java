@@ -1,5 +1,6 @@
 package dev.vetted.core.claim;
 
+import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.outbox.Outbox;
@@ -34,7 +35,7 @@ public class ClaimRouting {
     @Transactional(Transactional.TxType.MANDATORY)
     public void submit(Claim claim, Actor actor) {
         outbox.add(new ClaimAccepted(claim.id, sla.attribution(), sla.confirmation(), sla.signoff()));
-        audit.record(actor, "claim.accepted", claim.id, Map.of("text", claim.text,
+        audit.record(actor, AuditAction.CLAIM_ACCEPTED, claim.id, Map.of("text", claim.text,
                 "speaker", claim.speaker == null ? "" : claim.speaker));
     }
 
@@ -52,13 +53,13 @@ public class ClaimRouting {
     public void publish(UUID claimId, Verdict verdict, Actor actor) {
         Claim claim = Claim.findById(claimId);
         if (claim == null || !claim.publish(verdict, clock.instant())) return;
-        audit.record(actor, "claim.published", claimId, Map.of("verdict", verdict.name()));
+        audit.record(actor, AuditAction.CLAIM_PUBLISHED, claimId, Map.of("verdict", verdict.name()));
     }
 
     @Transactional
     public void reject(UUID claimId, String reason, Actor actor) {
         Claim claim = Claim.findById(claimId);
         if (claim == null || !claim.reject(clock.instant())) return;
-        audit.record(actor, "claim.rejected", claimId, Map.of("reason", reason == null ? "" : reason));
+        audit.record(actor, AuditAction.CLAIM_REJECTED, claimId, Map.of("reason", reason == null ? "" : reason));
     }
 }

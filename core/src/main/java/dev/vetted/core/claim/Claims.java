@@ -1,5 +1,6 @@
 package dev.vetted.core.claim;
 
+import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.article.Article;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.audit.AuditLog;
@@ -118,7 +119,7 @@ public class Claims {
     public Claim dismiss(UUID id, Actor actor) {
         Claim claim = get(id);
         claim.dismiss(clock.instant());
-        audit.record(actor, "claim.dismissed", claim.id, java.util.Map.of("text", claim.text));
+        audit.record(actor, AuditAction.CLAIM_DISMISSED, claim.id, java.util.Map.of("text", claim.text));
         return claim;
     }
 

@@ -1,5 +1,6 @@
 package dev.vetted.core.publish;
 
+import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.claim.Claim;
 import dev.vetted.core.claim.Verdict;
@@ -26,9 +27,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Corrections {
-
-    public static final String PROPOSED = "fact-check.correction-proposed";
-    public static final String DECLINED = "fact-check.correction-declined";
 
     private final FactChecks factChecks;
     private final AuditLog audit;
@@ -66,7 +64,7 @@ public class Corrections {
         data.put("verdict", c.verdict.name());
         data.put("explanation", c.explanation);
         data.put("reason", c.reason);
-        audit.record(actor, PROPOSED, claimId, data);
+        audit.record(actor, AuditAction.FACT_CHECK_CORRECTION_PROPOSED, claimId, data);
         return c;
     }
 
@@ -101,7 +99,7 @@ public class Corrections {
         claim.correctVerdict(v.verdict, now);
         Map<String, Object> data = FactChecks.versionEvent(check, v);
         data.put("correctionId", c.id.toString());
-        audit.record(actor, FactChecks.CORRECTED, c.claimId, data);
+        audit.record(actor, AuditAction.FACT_CHECK_CORRECTED, c.claimId, data);
         return v;
     }
 
@@ -128,7 +126,7 @@ public class Corrections {
         check.unpublishedAt = clock.instant();
         check.unpublishedBy = actor.username();
         check.unpublishedReason = reason.strip();
-        audit.record(actor, FactChecks.UNPUBLISHED, claimId, Map.of("slug", check.slug, "reason", check.unpublishedReason));
+        audit.record(actor, AuditAction.FACT_CHECK_UNPUBLISHED, claimId, Map.of("slug", check.slug, "reason", check.unpublishedReason));
         return check;
     }
 
@@ -150,7 +148,7 @@ public class Corrections {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("correctionId", c.id.toString());
         data.put("reason", reason);
-        audit.record(actor, DECLINED, c.claimId, data);
+        audit.record(actor, AuditAction.FACT_CHECK_CORRECTION_DECLINED, c.claimId, data);
     }
 
     private FactCheck publicCheck(UUID claimId) {

@@ -1,5 +1,6 @@
 package dev.vetted.core.publish;
 
+import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.claim.Claim;
 import dev.vetted.core.claim.ClaimRouting;
@@ -31,11 +32,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class FactChecks {
 
-    public static final String PUBLISHED = "fact-check.published";
-    public static final String CORRECTED = "fact-check.corrected";
-    public static final String UNPUBLISHED = "fact-check.unpublished";
     /** The events a fact check's public history is made of; the desk's other events stay internal. */
-    public static final List<String> PUBLIC_ACTIONS = List.of(PUBLISHED, CORRECTED, UNPUBLISHED);
+    public static final java.util.Set<AuditAction> PUBLIC_ACTIONS = java.util.EnumSet.of(AuditAction.FACT_CHECK_PUBLISHED,
+            AuditAction.FACT_CHECK_CORRECTED, AuditAction.FACT_CHECK_UNPUBLISHED);
 
     private final ClaimRouting routing;
     private final ReviewDesk desk;
@@ -82,7 +81,7 @@ public class FactChecks {
         first.approvedBy = signoff.decidedBy == null ? Actor.SYSTEM.username() : signoff.decidedBy;
         first.publishedAt = check.firstPublishedAt;
         first.persist();
-        audit.record(Actor.SYSTEM, PUBLISHED, claimId, versionEvent(check, first));
+        audit.record(Actor.SYSTEM, AuditAction.FACT_CHECK_PUBLISHED, claimId, versionEvent(check, first));
         return check;
     }
 

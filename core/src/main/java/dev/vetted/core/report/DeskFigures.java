@@ -1,5 +1,6 @@
 package dev.vetted.core.report;
 
+import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.claim.ClaimStatus;
 import dev.vetted.core.review.ReviewStep;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -76,8 +77,9 @@ public class DeskFigures {
         // the audit trail is the record of when each claim was published
         List<Object[]> found = Panache.getEntityManager().createNativeQuery(
                         "select (at at time zone 'UTC')::date, count(*) from audit_event"
-                                + " where action = 'claim.published' and at >= ?1 group by 1")
+                                + " where action = ?2 and at >= ?1 group by 1")
                 .setParameter(1, Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .setParameter(2, AuditAction.CLAIM_PUBLISHED.code())
                 .getResultList();
         for (Object[] row : found) {
             LocalDate day = row[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[0];

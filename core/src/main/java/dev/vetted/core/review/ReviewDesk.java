@@ -1,5 +1,6 @@
 package dev.vetted.core.review;
 
+import dev.vetted.core.audit.AuditAction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +70,7 @@ public class ReviewDesk {
         task.evidence = write(candidates == null ? List.of() : candidates);
         task.persist();
         claim.reviewOpened(step == ReviewStep.SIGNOFF, task.createdAt);
-        audit.record(Actor.SYSTEM, "task.opened", claimId, Map.of("taskId", task.id.toString(), "step", step.name(),
+        audit.record(Actor.SYSTEM, AuditAction.TASK_OPENED, claimId, Map.of("taskId", task.id.toString(), "step", step.name(),
                 "dueAt", task.dueAt.toString()));
         return task;
     }
@@ -82,7 +83,7 @@ public class ReviewDesk {
         DeskPermissions.requireAllowed(task, actor, roles);
         task.state = TaskState.CLAIMED;
         task.assignee = actor.username();
-        audit.record(actor, "task.claimed", task.claim.id, Map.of("taskId", task.id.toString(), "step", task.step.name()));
+        audit.record(actor, AuditAction.TASK_CLAIMED, task.claim.id, Map.of("taskId", task.id.toString(), "step", task.step.name()));
         return task;
     }
 
@@ -97,7 +98,7 @@ public class ReviewDesk {
         }
         task.state = TaskState.OPEN;
         task.assignee = null;
-        audit.record(actor, "task.released", task.claim.id, Map.of("taskId", task.id.toString(), "step", task.step.name()));
+        audit.record(actor, AuditAction.TASK_RELEASED, task.claim.id, Map.of("taskId", task.id.toString(), "step", task.step.name()));
         return task;
     }
 
@@ -143,7 +144,7 @@ public class ReviewDesk {
         details.put("sendBackTo", sendBackTo == null ? null : sendBackTo.name());
         details.put("comment", task.comment);
         details.put("evidence", added);
-        audit.record(actor, decision.equals("SEND_BACK") ? "claim.sent-back" : task.step == ReviewStep.SIGNOFF ? "claim.signed-off" : "task.decided",
+        audit.record(actor, decision.equals("SEND_BACK") ? AuditAction.CLAIM_SENT_BACK : task.step == ReviewStep.SIGNOFF ? AuditAction.CLAIM_SIGNED_OFF : AuditAction.TASK_DECIDED,
                 task.claim.id, details);
         return task;
     }
@@ -155,7 +156,7 @@ public class ReviewDesk {
         if (task.overdue || task.state == TaskState.DECIDED || task.state == TaskState.CANCELLED) return task;
         task.overdue = true;
         task.escalatedAt = clock.instant();
-        audit.record(Actor.SYSTEM, "task.escalated", task.claim.id, Map.of("taskId", task.id.toString(),
+        audit.record(Actor.SYSTEM, AuditAction.TASK_ESCALATED, task.claim.id, Map.of("taskId", task.id.toString(),
                 "step", task.step.name(), "dueAt", task.dueAt.toString()));
         return task;
     }

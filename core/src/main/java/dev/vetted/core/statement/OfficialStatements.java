@@ -1,5 +1,6 @@
 package dev.vetted.core.statement;
 
+import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
@@ -48,7 +49,7 @@ public class OfficialStatements {
         s.addedBy = actor.username();
         s.addedAt = clock.instant();
         s.persist();
-        audit.record(actor, "statement.added", null, Map.of("statementId", s.id.toString(), "body", s.body));
+        audit.record(actor, AuditAction.STATEMENT_ADDED, null, Map.of("statementId", s.id.toString(), "body", s.body));
         return s;
     }
 

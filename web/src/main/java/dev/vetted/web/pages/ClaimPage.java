@@ -1,5 +1,6 @@
 package dev.vetted.web.pages;
 
+import dev.vetted.core.audit.AuditAction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vetted.core.audit.AuditEvent;
@@ -162,7 +163,7 @@ public class ClaimPage {
         String acceptedBy = null;
         for (AuditEvent e : audit.forClaim(id)) {
             timeline.add(new TimelineRow(e.seq, e.at, e.actorName, e.action, summary(e.data)));
-            if (e.action.equals("claim.accepted")) acceptedBy = e.actorName;
+            if (AuditAction.CLAIM_ACCEPTED.is(e.action)) acceptedBy = e.actorName;
         }
         return Templates.claim(viewers.current(), claim, ProcessMap.of(claim, tasks, acceptedBy), source(claim), rows, timeline,
                 List.of(Verdict.values()), publication.of(id, actor.get(), actor.roles(), errors, values), message);
