@@ -9,6 +9,7 @@ import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
+import dev.vetted.core.review.ConfirmationDecision;
 import dev.vetted.core.review.Evidence;
 import dev.vetted.core.review.ReviewDesk;
 import dev.vetted.core.review.ReviewStep;
@@ -143,8 +144,7 @@ public class FactChecks {
         List<Evidence> used = new ArrayList<>();
         for (ReviewTask task : desk.ofClaim(claimId)) {
             if (task.step == ReviewStep.SIGNOFF || task.state != TaskState.DECIDED) continue;
-            boolean statementsUsed = task.step == ReviewStep.CONFIRMATION
-                    && ("CONFIRMED".equals(task.decision) || "DENIED".equals(task.decision));
+            boolean statementsUsed = task.outcome() instanceof ConfirmationDecision answer && answer.answered();
             for (Evidence e : desk.evidence(task)) {
                 if (!"system".equals(e.by()) || statementsUsed && "official-statement".equals(e.kind())) used.add(e);
             }

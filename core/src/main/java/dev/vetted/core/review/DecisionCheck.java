@@ -16,34 +16,29 @@ import java.util.Locale;
 final class DecisionCheck {
 
     /** A decision that passed, in the desk's terms. */
-    record Checked(String decision, Verdict verdict, ReviewStep sendBackTo, List<Evidence> added) {
+    record Checked(Decision decision, Verdict verdict, ReviewStep sendBackTo, List<Evidence> added) {
     }
 
     private DecisionCheck() {
     }
 
-    /** The decision as typed, in the form the steps name them (upper case, '_' for '-' and ' '). */
-    static String normalised(String decision) {
-        return decision == null ? null : decision.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-    }
-
     static Checked check(ReviewStep step, DecisionInput input, String author) {
-        String decision = normalised(input.decision());
+        Decision decision = Decision.parse(step, input.decision()).orElse(null);
         InputRules rules = new InputRules().maxLength("comment", input.comment(), 10_000);
         Verdict verdict = null;
         ReviewStep sendBackTo = null;
-        if (decision == null || decision.isEmpty()) {
+        if (input.decision() == null || input.decision().isBlank()) {
             rules.fail("decision", "is required; one of " + step.decisions());
-        } else if (!step.decisions().contains(decision)) {
+        } else if (decision == null) {
             rules.fail("decision", "'" + Text.shown(input.decision()) + "' does not fit a " + step + " task; one of " + step.decisions());
-        } else if (step == ReviewStep.SIGNOFF) {
-            switch (decision) {
-                case "APPROVE" -> verdict = verdict(input.verdict(), rules);
-                case "SEND_BACK" -> {
+        } else if (decision instanceof SignOffDecision signOff) {
+            switch (signOff) {
+                case APPROVE -> verdict = verdict(input.verdict(), rules);
+                case SEND_BACK -> {
                     sendBackTo = sendBackTo(input.sendBackTo(), rules);
                     if (input.comment() == null || input.comment().isBlank()) rules.fail("comment", "say why the claim goes back");
                 }
-                default -> {
+                case REJECT -> {
                     if (input.comment() == null || input.comment().isBlank()) rules.fail("comment", "give the reason for rejecting");
                 }
             }
@@ -59,7 +54,7 @@ final class DecisionCheck {
             return null;
         }
         try {
-            return Verdict.valueOf(normalised(value));
+            return Verdict.valueOf(Decision.normalised(value));
         } catch (IllegalArgumentException e) {
             rules.fail("verdict", "'" + Text.shown(value) + "' is not one of " + Arrays.toString(Verdict.values()));
             return null;

@@ -105,9 +105,9 @@ public class ReviewDesk {
     @Transactional
     public ReviewTask decide(UUID taskId, DecisionInput input, Actor actor, Set<String> roles) {
         ReviewTask task = get(taskId);
-        String decision = DecisionCheck.normalised(input.decision());
+        String typed = Decision.normalised(input.decision());
         if (task.state == TaskState.DECIDED) {
-            if (actor.subject().equals(task.decidedBySubject) && task.decision.equals(decision)) return task; // a repeat
+            if (actor.subject().equals(task.decidedBySubject) && task.decision.equals(typed)) return task; // a repeat
             throw new ConflictException("The task was already decided (" + task.decision + ") by " + task.decidedBy + ".");
         }
         if (task.state == TaskState.CANCELLED) throw new ConflictException("The task was cancelled and takes no decision.");
@@ -117,6 +117,7 @@ public class ReviewDesk {
         DeskPermissions.requireAllowed(task, actor, roles);
 
         DecisionCheck.Checked checked = DecisionCheck.check(task.step, input, actor.username());
+        Decision decision = checked.decision();
         Verdict verdict = checked.verdict();
         ReviewStep sendBackTo = checked.sendBackTo();
         List<Evidence> added = checked.added();
@@ -125,7 +126,7 @@ public class ReviewDesk {
         evidence.addAll(added);
         task.evidence = write(evidence);
         task.state = TaskState.DECIDED;
-        task.decision = decision;
+        task.decision = decision.name();
         task.verdict = verdict;
         task.sendBackTo = sendBackTo;
         task.comment = Text.blankToNull(input.comment());
@@ -139,12 +140,12 @@ public class ReviewDesk {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("taskId", task.id.toString());
         details.put("step", task.step.name());
-        details.put("decision", decision);
+        details.put("decision", decision.name());
         details.put("verdict", verdict == null ? null : verdict.name());
         details.put("sendBackTo", sendBackTo == null ? null : sendBackTo.name());
         details.put("comment", task.comment);
         details.put("evidence", added);
-        audit.record(actor, decision.equals("SEND_BACK") ? AuditAction.CLAIM_SENT_BACK : task.step == ReviewStep.SIGNOFF ? AuditAction.CLAIM_SIGNED_OFF : AuditAction.TASK_DECIDED,
+        audit.record(actor, decision == SignOffDecision.SEND_BACK ? AuditAction.CLAIM_SENT_BACK : task.step == ReviewStep.SIGNOFF ? AuditAction.CLAIM_SIGNED_OFF : AuditAction.TASK_DECIDED,
                 task.claim.id, details);
         return task;
     }

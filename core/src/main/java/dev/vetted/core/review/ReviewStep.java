@@ -4,18 +4,18 @@ import java.util.List;
 
 /** The human steps of a claim's routing, who may take them, and the decisions each allows. */
 public enum ReviewStep {
-    ATTRIBUTION("Attribution check", "fact-checker", List.of("CORRECT", "MISATTRIBUTED", "MISQUOTED", "UNVERIFIABLE")),
-    CONFIRMATION("Official confirmation", "fact-checker", List.of("CONFIRMED", "DENIED", "NO_RESPONSE", "NOT_APPLICABLE")),
-    SIGNOFF("Editor sign-off", "editor", List.of("APPROVE", "SEND_BACK", "REJECT"));
+    ATTRIBUTION("Attribution check", "fact-checker", AttributionDecision.values()),
+    CONFIRMATION("Official confirmation", "fact-checker", ConfirmationDecision.values()),
+    SIGNOFF("Editor sign-off", "editor", SignOffDecision.values());
 
     private final String title;
     private final String role;
-    private final List<String> decisions;
+    private final List<Decision> outcomes;
 
-    ReviewStep(String title, String role, List<String> decisions) {
+    ReviewStep(String title, String role, Decision[] outcomes) {
         this.title = title;
         this.role = role;
-        this.decisions = decisions;
+        this.outcomes = List.of(outcomes);
     }
 
     /** The step's name as people on the desk say it. */
@@ -28,8 +28,13 @@ public enum ReviewStep {
         return role;
     }
 
-    /** The decisions, in the order a form offers them (the usual outcome first). */
+    /** The step's outcomes, in the order a form offers them (the usual outcome first). */
+    public List<Decision> outcomes() {
+        return outcomes;
+    }
+
+    /** The outcomes' names, as the API and the forms carry them. */
     public List<String> decisions() {
-        return decisions;
+        return outcomes.stream().map(Decision::name).toList();
     }
 }

@@ -52,6 +52,7 @@ public class ReviewTask extends PanacheEntityBase {
     @Column(name = "escalated_at")
     public Instant escalatedAt;
 
+    /** The outcome's name ({@link #outcome()} gives it typed); a column of text, so old rows read as they were written. */
     @Column(length = 32)
     public String decision;
 
@@ -87,4 +88,9 @@ public class ReviewTask extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The outcome, as its step's type; null while the task is undecided. */
+    public Decision outcome() {
+        return Decision.parse(step, decision).orElse(null);
+    }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
  * A reviewer decided a task. The verdict is not among the facts: it stays on the task, where
  * publishing reads it, so there is one copy of it.
  */
-public record TaskDecided(UUID taskId, ReviewStep step, String decision, ReviewStep sendBackTo) implements DomainEvent {
+public record TaskDecided(UUID taskId, ReviewStep step, Decision decision, ReviewStep sendBackTo) implements DomainEvent {
 
     public static final String NAME = "task.decided";
 
@@ -29,7 +29,7 @@ public record TaskDecided(UUID taskId, ReviewStep step, String decision, ReviewS
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("taskId", taskId.toString());
         data.put("step", step.name());
-        data.put("decision", decision);
+        data.put("decision", decision.name());
         if (sendBackTo != null) data.put("sendBackTo", sendBackTo.name());
         return data;
     }

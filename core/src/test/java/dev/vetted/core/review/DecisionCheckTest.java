@@ -27,11 +27,28 @@ class DecisionCheckTest {
 
     @Test
     void decisionsAreReadAsTheStepsNameThem() {
-        assertThat(DecisionCheck.normalised(" send-back ")).isEqualTo("SEND_BACK");
-        assertThat(DecisionCheck.normalised("no response")).isEqualTo("NO_RESPONSE");
-        assertThat(DecisionCheck.normalised(null)).isNull();
+        assertThat(Decision.normalised(" send-back ")).isEqualTo("SEND_BACK");
+        assertThat(Decision.normalised("no response")).isEqualTo("NO_RESPONSE");
+        assertThat(Decision.normalised(null)).isNull();
+        assertThat(Decision.parse(ReviewStep.SIGNOFF, " send-back ")).contains(SignOffDecision.SEND_BACK);
+        assertThat(Decision.parse(ReviewStep.CONFIRMATION, "send back")).as("another step's outcome").isEmpty();
+        assertThat(Decision.parse(ReviewStep.ATTRIBUTION, null)).isEmpty();
         assertThat(DecisionCheck.check(ReviewStep.CONFIRMATION, input("no-response", null, null, null), "dana").decision())
-                .isEqualTo("NO_RESPONSE");
+                .isEqualTo(ConfirmationDecision.NO_RESPONSE);
+    }
+
+    @Test
+    void eachStepOffersItsOwnOutcomesInFormOrderAndEachOutcomeKnowsItsStep() {
+        assertThat(ReviewStep.ATTRIBUTION.decisions()).containsExactly("CORRECT", "MISATTRIBUTED", "MISQUOTED", "UNVERIFIABLE");
+        assertThat(ReviewStep.CONFIRMATION.decisions()).containsExactly("CONFIRMED", "DENIED", "NO_RESPONSE", "NOT_APPLICABLE");
+        assertThat(ReviewStep.SIGNOFF.decisions()).containsExactly("APPROVE", "SEND_BACK", "REJECT");
+        for (ReviewStep step : ReviewStep.values()) {
+            assertThat(step.outcomes()).allSatisfy(d -> assertThat(d.step()).isEqualTo(step));
+        }
+        assertThat(ConfirmationDecision.CONFIRMED.answered()).isTrue();
+        assertThat(ConfirmationDecision.DENIED.answered()).isTrue();
+        assertThat(ConfirmationDecision.NO_RESPONSE.answered()).isFalse();
+        assertThat(ConfirmationDecision.NOT_APPLICABLE.answered()).isFalse();
     }
 
     @Test

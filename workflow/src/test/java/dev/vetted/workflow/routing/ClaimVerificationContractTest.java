@@ -1,7 +1,9 @@
 package dev.vetted.workflow.routing;
 
 import dev.vetted.core.claim.ClaimAccepted;
+import dev.vetted.core.review.AttributionDecision;
 import dev.vetted.core.review.ReviewStep;
+import dev.vetted.core.review.SignOffDecision;
 import dev.vetted.core.review.TaskDecided;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class ClaimVerificationContractTest {
                 ClaimVerification.messageFor(ClaimAccepted.NAME, "k", new ClaimAccepted(UUID.randomUUID(), Duration.ofHours(1),
                         Duration.ofHours(2), Duration.ofHours(3)).data()).name(),
                 ClaimVerification.messageFor(TaskDecided.NAME, "k", new TaskDecided(UUID.randomUUID(), ReviewStep.SIGNOFF,
-                        "APPROVE", null).data()).name());
+                        SignOffDecision.APPROVE, null).data()).name());
         Set<String> awaited = new HashSet<>();
         for (Element m : elements(BPMN, "message")) awaited.add(m.getAttribute("name"));
         assertThat(published).containsExactlyInAnyOrderElementsOf(awaited);
@@ -97,15 +99,15 @@ class ClaimVerificationContractTest {
     @Test
     void aDecisionBecomesTheVariableTheGatewayReads() {
         var signoff = ClaimVerification.messageFor(TaskDecided.NAME, "t-1",
-                new TaskDecided(UUID.randomUUID(), ReviewStep.SIGNOFF, "SEND_BACK", ReviewStep.CONFIRMATION).data());
+                new TaskDecided(UUID.randomUUID(), ReviewStep.SIGNOFF, SignOffDecision.SEND_BACK, ReviewStep.CONFIRMATION).data());
         assertThat(signoff.correlationKey()).isEqualTo("t-1");
         assertThat(signoff.variables()).containsEntry("signoffDecision", "SEND_BACK").containsEntry("sendBackTo", "CONFIRMATION");
         var attribution = ClaimVerification.messageFor(TaskDecided.NAME, "t-2",
-                new TaskDecided(UUID.randomUUID(), ReviewStep.ATTRIBUTION, "CORRECT", null).data());
+                new TaskDecided(UUID.randomUUID(), ReviewStep.ATTRIBUTION, AttributionDecision.CORRECT, null).data());
         assertThat(attribution.variables()).containsOnlyKeys("attributionDecision");
         // an approval leaves sendBackTo empty again, so a later rework timer does not read an old one
         var approval = ClaimVerification.messageFor(TaskDecided.NAME, "t-3",
-                new TaskDecided(UUID.randomUUID(), ReviewStep.SIGNOFF, "APPROVE", null).data());
+                new TaskDecided(UUID.randomUUID(), ReviewStep.SIGNOFF, SignOffDecision.APPROVE, null).data());
         assertThat(approval.variables()).containsEntry("sendBackTo", null);
     }
 
