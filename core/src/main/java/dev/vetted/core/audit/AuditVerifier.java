@@ -34,38 +34,39 @@ public final class AuditVerifier {
     public static Result verify(Path file, String verifierKey, LongConsumer progress) throws IOException {
         String last = lastLine(file);
         if (last == null) return fail(1, "the file is empty", 0);
-        JsonNode lastNode;
+        String note;
         try {
-            lastNode = JSON.readTree(last);
+            JsonNode lastNode = JSON.readTree(last);
+            if (lastNode == null || !lastNode.has("checkpoint")) {
+                return fail(countLines(file), "the last line holds no signed checkpoint (the file may be truncated)", 0);
+            }
+            note = lastNode.get("checkpoint").asText();
         } catch (IOException e) {
             return fail(countLines(file), "the last line is not JSON (the file may be truncated)", 0);
         }
-        if (lastNode == null || !lastNode.has("checkpoint")) {
-            return fail(countLines(file), "the last line holds no signed checkpoint (the file may be truncated)", 0);
-        }
-        String note = lastNode.get("checkpoint").asText();
         Checkpoint checkpoint;
         try {
             checkpoint = Checkpoint.parse(note);
         } catch (IllegalArgumentException e) {
             return fail(countLines(file), "the checkpoint cannot be read: " + e.getMessage(), 0);
         }
-        boolean signed = false;
-        if (verifierKey != null) {
-            try {
-                if (!Checkpoint.signedBy(note, verifierKey)) {
-                    return fail(countLines(file), "the checkpoint's signature does not verify with the key " + verifierKey.split("\\+")[0], 0);
-                }
-            } catch (IllegalArgumentException e) {
-                return fail(countLines(file), "the verifier key cannot be used: " + e.getMessage(), 0);
-            }
-            signed = true;
-        }
+        String unsigned = verifierKey == null ? null : signatureProblem(note, verifierKey);
+        if (unsigned != null) return fail(countLines(file), unsigned, 0);
+        return verifyEvents(file, checkpoint, progress, verifierKey != null);
+    }
 
-        MerkleTree.Builder tree = new MerkleTree.Builder();
-        long events = 0;
-        long lastSeq = Long.MIN_VALUE;
-        Boolean partial = null;
+    /** Why the checkpoint's signature does not verify with the key, or null when it does. */
+    private static String signatureProblem(String note, String verifierKey) {
+        try {
+            return Checkpoint.signedBy(note, verifierKey) ? null
+                    : "the checkpoint's signature does not verify with the key " + verifierKey.split("\\+")[0];
+        } catch (IllegalArgumentException e) {
+            return "the verifier key cannot be used: " + e.getMessage();
+        }
+    }
+
+    private static Result verifyEvents(Path file, Checkpoint checkpoint, LongConsumer progress, boolean signed) throws IOException {
+        EventPass pass = new EventPass(checkpoint);
         long lines;
         try (BufferedReader in = reader(file)) {
             // one pass: a line is an event when another follows it; the last one is the checkpoint
@@ -76,56 +77,86 @@ public final class AuditVerifier {
                 next = in.readLine();
                 if (next == null) break;
                 if (progress != null && n % 100_000 == 0) progress.accept(n);
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (IOException e) {
-                    return fail(n, "not valid JSON", events);
-                }
-                if (!(node instanceof ObjectNode event) || !event.has("leafHash") || !event.has("seq")) {
-                    return fail(n, "not an audit event (seq and leafHash are required)", events);
-                }
-                long seq = event.get("seq").asLong();
-                if (seq <= lastSeq) return fail(n, "events are out of order (seq " + seq + " after " + lastSeq + ")", events);
-                lastSeq = seq;
-                String claimed = event.remove("leafHash").asText();
-                JsonNode proof = event.remove("proof");
-                byte[] leaf = AuditTrail.leafHash(event);
-                if (!HexFormat.of().formatHex(leaf).equals(claimed)) {
-                    return fail(n, "the event does not match its leaf hash (it was changed)", events);
-                }
-                boolean hasProof = proof != null;
-                if (partial == null) partial = hasProof;
-                else if (partial != hasProof) return fail(n, "some events carry inclusion proofs and some do not", events);
-                if (hasProof) {
-                    List<byte[]> path = new ArrayList<>();
-                    try {
-                        for (JsonNode h : proof.path("hashes")) path.add(StrictEncoding.hex(h.asText()));
-                    } catch (IllegalArgumentException e) {
-                        return fail(n, "the inclusion proof holds a hash that is not lower-case hex", events);
-                    }
-                    long index = proof.path("leafIndex").asLong(-1);
-                    long size = proof.path("treeSize").asLong(-1);
-                    if (size != checkpoint.size() || !MerkleTree.verifyInclusion(leaf, index, size, path, checkpoint.root())) {
-                        return fail(n, "the inclusion proof does not lead to the checkpoint's root", events);
-                    }
-                } else {
-                    tree.add(leaf);
-                }
-                events++;
+                String problem = pass.accept(line);
+                if (problem != null) return fail(n, problem, pass.events);
             }
             lines = n;
         }
-        if (partial == null || !partial) {
+        String problem = pass.wholeTreeProblem();
+        if (problem != null) return fail(lines, problem, pass.events);
+        return new Result(true, 0, "valid", pass.events, signed);
+    }
+
+    /** The events read so far: their order, their hashes, and the tree they build or the proofs they carry. */
+    private static final class EventPass {
+        private final Checkpoint checkpoint;
+        private final MerkleTree.Builder tree = new MerkleTree.Builder();
+        private long events;
+        private long lastSeq = Long.MIN_VALUE;
+        private Boolean partial;
+
+        EventPass(Checkpoint checkpoint) {
+            this.checkpoint = checkpoint;
+        }
+
+        /** Why this event line does not verify, or null when it does. */
+        String accept(String line) {
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (IOException e) {
+                return "not valid JSON";
+            }
+            if (!(node instanceof ObjectNode event) || !event.has("leafHash") || !event.has("seq")) {
+                return "not an audit event (seq and leafHash are required)";
+            }
+            long seq = event.get("seq").asLong();
+            if (seq <= lastSeq) return "events are out of order (seq " + seq + " after " + lastSeq + ")";
+            lastSeq = seq;
+            String claimed = event.remove("leafHash").asText();
+            JsonNode proof = event.remove("proof");
+            byte[] leaf = AuditTrail.leafHash(event);
+            if (!HexFormat.of().formatHex(leaf).equals(claimed)) return "the event does not match its leaf hash (it was changed)";
+            boolean hasProof = proof != null;
+            if (partial == null) partial = hasProof;
+            else if (partial != hasProof) return "some events carry inclusion proofs and some do not";
+            if (hasProof) {
+                String problem = proofProblem(leaf, proof);
+                if (problem != null) return problem;
+            } else {
+                tree.add(leaf);
+            }
+            events++;
+            return null;
+        }
+
+        private String proofProblem(byte[] leaf, JsonNode proof) {
+            List<byte[]> path = new ArrayList<>();
+            try {
+                for (JsonNode h : proof.path("hashes")) path.add(StrictEncoding.hex(h.asText()));
+            } catch (IllegalArgumentException e) {
+                return "the inclusion proof holds a hash that is not lower-case hex";
+            }
+            long index = proof.path("leafIndex").asLong(-1);
+            long size = proof.path("treeSize").asLong(-1);
+            if (size != checkpoint.size() || !MerkleTree.verifyInclusion(leaf, index, size, path, checkpoint.root())) {
+                return "the inclusion proof does not lead to the checkpoint's root";
+            }
+            return null;
+        }
+
+        /** For a whole-trail export (no proofs): why its tree is not the checkpoint's, or null. */
+        String wholeTreeProblem() {
+            if (partial != null && partial) return null;
             if (tree.size() != checkpoint.size()) {
-                return fail(lines, "the file holds " + tree.size() + " events but the checkpoint covers " + checkpoint.size()
-                        + " (events are missing or added)", events);
+                return "the file holds " + tree.size() + " events but the checkpoint covers " + checkpoint.size()
+                        + " (events are missing or added)";
             }
             if (!java.security.MessageDigest.isEqual(tree.root(), checkpoint.root())) {
-                return fail(lines, "the events do not hash to the checkpoint's root (an event or its hash was changed)", events);
+                return "the events do not hash to the checkpoint's root (an event or its hash was changed)";
             }
+            return null;
         }
-        return new Result(true, 0, "valid", events, signed);
     }
 
     private static Result fail(long line, String message, long events) {

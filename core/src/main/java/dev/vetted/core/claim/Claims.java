@@ -55,22 +55,8 @@ public class Claims {
                 .maxLength("text", input.text(), MAX_TEXT)
                 .maxLength("speaker", input.speaker(), MAX_SPEAKER)
                 .maxLength("quote", input.quote(), MAX_TEXT);
-        Article article = null;
-        String text = input.text();
-        boolean hasSpan = input.start() != null || input.end() != null;
-        if (input.articleId() != null) {
-            article = articles.get(input.articleId());
-            if (hasSpan) {
-                text = checkSpan(article, input.start(), input.end(), text, rules);
-            }
-        } else if (hasSpan) {
-            rules.fail("articleId", "is required when start and end are given");
-        }
-        if (rules.ok() && (text == null || text.isBlank())) {
-            rules.fail("text", article == null
-                    ? "is required for a claim that is not a span of an article"
-                    : "is required, or give start and end to take it from the article");
-        }
+        Article article = input.articleId() == null ? null : articles.get(input.articleId());
+        String text = claimText(input, article, rules);
         rules.check();
 
         Instant now = clock.instant();
@@ -90,6 +76,23 @@ public class Claims {
         claim.createdAt = now;
         claim.persist();
         return claim;
+    }
+
+    /** The claim's words: as given, or the article's span between start and end (checked against what was given). */
+    private static String claimText(NewClaim input, Article article, InputRules rules) {
+        String text = input.text();
+        boolean hasSpan = input.start() != null || input.end() != null;
+        if (article != null && hasSpan) {
+            text = checkSpan(article, input.start(), input.end(), text, rules);
+        } else if (hasSpan) {
+            rules.fail("articleId", "is required when start and end are given");
+        }
+        if (rules.ok() && (text == null || text.isBlank())) {
+            rules.fail("text", article == null
+                    ? "is required for a claim that is not a span of an article"
+                    : "is required, or give start and end to take it from the article");
+        }
+        return text;
     }
 
     /**

@@ -136,19 +136,10 @@ final class Attribution {
                 continue;
             }
             boolean quoteFirst = QUOTE_FIRST_VERBS.contains(w) && i > 0 && isQuoteOrComma(s.token(i - 1));
-            if (!Verbs.isReporting(w) && !quoteFirst) continue;
-            if (i > 0 && s.lower(i - 1).equals("to")) continue; // "to indicate", "to say"
-            if (Verbs.needsQuote(w) && !quoteAfter(s, i)) continue; // "called the police" is no attribution
-            if (Verbs.ambiguous(w) && !s.isVerb(i) && !s.headline()) continue; // "the Post report", "a claim"
-            if (Verbs.needsContent(w) && !hasContent(s, i + 1)) continue; // "NASA finds two planets"
+            if (!isCue(s, i, w, quoteFirst)) continue;
             boolean assertive = !Verbs.isDenial(w);
-            // "claims denied by Buckingham Palace", "reported earlier by Sky News": the agent after "by" is the source
-            int by = i + 1;
-            while (by < to && by <= i + 2 && (Phrases.isAdverb(s.token(by)) || Phrases.TIME_WORDS.contains(s.lower(by)))) by++;
-            if (by + 1 < to && s.lower(by).equals("by") && (w.endsWith("ed") || PARTICIPLES.contains(w))) {
-                Source agent = SourceNames.resolve(Phrases.forward(s, by + 1, to), speakers, assertive);
-                if (agent != null) return agent;
-            }
+            Source agent = agentAfterBy(s, i, to, w, speakers, assertive);
+            if (agent != null) return agent;
             if (w.endsWith("ing") && i > 0 && !Phrases.SKIPPABLE.contains(s.lower(i - 1)) && !"is are was were".contains(s.lower(i - 1))) {
                 Source src = IndirectCues.pieceSaying(s, i, from, speakers, assertive);
                 if (src != null) return src;
@@ -168,24 +159,49 @@ final class Attribution {
                     && (i + 1 >= to || !s.token(i + 1).isWord())) {
                 continue;
             }
-            if (np.isEmpty() && QUOTE_FIRST_VERBS.contains(w) && i > 0 && isQuoteOrComma(s.token(i - 1))) {
-                np = Phrases.forward(s, i + 1, to); // “...,” said Jonathan Finer
-            }
-            // "Sky News, which said ...": the relative pronoun stands for the name before its comma
-            if (np.size() == 1 && (np.get(0).lower().equals("which") || np.get(0).lower().equals("who"))) {
-                int comma = end - 1;
-                if (comma > from && s.text(comma).equals(",")) np = Phrases.backward(s, comma - 1, from);
-            }
-            // "Police haven't identified the suspects, but said ...": the verb shares the sentence's subject
-            if (np.isEmpty() && end >= from && (s.lower(end).equals("but") || s.lower(end).equals("and"))
-                    && end - 1 > from && s.text(end - 1).equals(",")) {
-                np = Phrases.forward(s, from, end - 1);
-                if (np.size() == end - 1 - from) np = List.of();
-            }
-            Source src = SourceNames.resolve(np, speakers, assertive);
+            Source src = SourceNames.resolve(subject(s, i, from, to, end, np), speakers, assertive);
             if (src != null) return src;
         }
         return IndirectCues.opinionOf(s, from, to, speakers);
+    }
+
+    /** Whether the word at {@code i} attributes what the sentence says, as it is used here. */
+    private static boolean isCue(Tagged s, int i, String w, boolean quoteFirst) {
+        if (!Verbs.isReporting(w) && !quoteFirst) return false;
+        if (i > 0 && s.lower(i - 1).equals("to")) return false; // "to indicate", "to say"
+        if (Verbs.needsQuote(w) && !quoteAfter(s, i)) return false; // "called the police" is no attribution
+        if (Verbs.ambiguous(w) && !s.isVerb(i) && !s.headline()) return false; // "the Post report", "a claim"
+        return !Verbs.needsContent(w) || hasContent(s, i + 1); // "NASA finds two planets"
+    }
+
+    /** "claims denied by Buckingham Palace", "reported earlier by Sky News": the agent after "by", or null. */
+    private static Source agentAfterBy(Tagged s, int i, int to, String w, Speakers speakers, boolean assertive) {
+        int by = i + 1;
+        while (by < to && by <= i + 2 && (Phrases.isAdverb(s.token(by)) || Phrases.TIME_WORDS.contains(s.lower(by)))) by++;
+        if (by + 1 < to && s.lower(by).equals("by") && (w.endsWith("ed") || PARTICIPLES.contains(w))) {
+            return SourceNames.resolve(Phrases.forward(s, by + 1, to), speakers, assertive);
+        }
+        return null;
+    }
+
+    /** Who does the saying at verb {@code i}: the phrase before it ({@code np}), or where the sentence puts it instead. */
+    private static List<Token> subject(Tagged s, int i, int from, int to, int end, List<Token> np) {
+        String w = s.lower(i);
+        if (np.isEmpty() && QUOTE_FIRST_VERBS.contains(w) && i > 0 && isQuoteOrComma(s.token(i - 1))) {
+            np = Phrases.forward(s, i + 1, to); // “...,” said Jonathan Finer
+        }
+        // "Sky News, which said ...": the relative pronoun stands for the name before its comma
+        if (np.size() == 1 && (np.get(0).lower().equals("which") || np.get(0).lower().equals("who"))) {
+            int comma = end - 1;
+            if (comma > from && s.text(comma).equals(",")) np = Phrases.backward(s, comma - 1, from);
+        }
+        // "Police haven't identified the suspects, but said ...": the verb shares the sentence's subject
+        if (np.isEmpty() && end >= from && (s.lower(end).equals("but") || s.lower(end).equals("and"))
+                && end - 1 > from && s.text(end - 1).equals(",")) {
+            np = Phrases.forward(s, from, end - 1);
+            if (np.size() == end - 1 - from) np = List.of();
+        }
+        return np;
     }
 
     private static boolean quoteAfter(Tagged s, int verb) {

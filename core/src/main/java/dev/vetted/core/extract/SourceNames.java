@@ -37,38 +37,16 @@ final class SourceNames {
     static Source resolve(List<Token> np, Speakers speakers, boolean assertive) {
         List<Token> words = new ArrayList<>(np);
         boolean definite = !words.isEmpty() && words.get(0).lower().equals("the");
-        // "its release", "their statement": the owner named before
-        if (words.size() == 2 && PIECES.contains(words.get(1).lower())) {
-            String owner = words.get(0).lower();
-            Source who = owner.equals("its") ? speakers.lastOrganisation()
-                    : owner.equals("their") ? speakers.lastGroup() != null ? speakers.lastGroup() : speakers.lastOrganisation()
-                    : owner.equals("his") || owner.equals("her") ? speakers.lastPerson() : null;
-            if (who != null) return who.asserting(assertive);
-        }
+        Source owner = ownerOfPiece(words, speakers, assertive);
+        if (owner != null) return owner;
         while (!words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).lower())) words.remove(0);
         if (words.isEmpty()) return null;
         String first = words.get(0).lower();
         if (words.size() == 1 && NOT_SOURCES.contains(first)) return null;
-
-        if (words.size() == 1 && (Lexicon.PRONOUNS.contains(first) || first.equals("it"))) {
-            Source who = switch (first) {
-                case "it" -> speakers.lastBody() != null ? speakers.lastBody() : speakers.organisationFor("company");
-                case "they" -> speakers.lastGroup() != null ? speakers.lastGroup() : speakers.lastOrganisation();
-                default -> speakers.lastPerson();
-            };
-            return who == null ? null : who.asserting(assertive);
-        }
+        if (words.size() == 1 && (Lexicon.PRONOUNS.contains(first) || first.equals("it"))) return pronoun(first, speakers, assertive);
         String last = words.get(words.size() - 1).lower();
-        // "the company", "the agency": the organisation named before
-        if (words.size() == 1 && definite && Speakers.ORGANISATION_NOUNS.contains(last)) {
-            Source org = speakers.organisationFor(last);
-            if (org != null) return org.asserting(assertive);
-        }
-        // "the spokesman", "the judge": the person of that role named before
-        if (words.size() <= 2 && Speakers.PERSON_ROLES.contains(last) && (definite || words.size() == 1)) {
-            Source person = speakers.personWithRole(last);
-            if (person != null) return person.asserting(assertive);
-        }
+        Source named = namedBefore(words, definite, last, speakers, assertive);
+        if (named != null) return named;
         // "a Washington Post story", "the Reuters report": the outlet or body behind the piece
         if (words.size() > 1 && PIECES.contains(last)) {
             words.remove(words.size() - 1);
@@ -78,8 +56,48 @@ final class SourceNames {
         boolean hasSourceNoun = words.stream().anyMatch(t -> Lexicon.SOURCE_NOUNS.contains(t.lower())
                 || Speakers.PERSON_ROLES.contains(t.lower()) || Speakers.ORGANISATION_NOUNS.contains(t.lower()));
         if (!hasCapital && !hasSourceNoun) return null;
+        Source person = titledName(words, speakers, assertive);
+        if (person == null) person = affiliated(words, speakers, assertive);
+        if (person == null) person = byName(words, speakers, assertive);
+        if (person != null) return person;
+        return asWritten(words, last, hasCapital, definite, hasSourceNoun, speakers, assertive);
+    }
 
-        // "Leader of the Opposition in the National Assembly Shahbaz Sharif": a titled phrase ending in a name
+    /** "its release", "their statement": the owner named before; null when it is not such a phrase. */
+    private static Source ownerOfPiece(List<Token> words, Speakers speakers, boolean assertive) {
+        if (words.size() != 2 || !PIECES.contains(words.get(1).lower())) return null;
+        String owner = words.get(0).lower();
+        Source who = owner.equals("its") ? speakers.lastOrganisation()
+                : owner.equals("their") ? speakers.lastGroup() != null ? speakers.lastGroup() : speakers.lastOrganisation()
+                : owner.equals("his") || owner.equals("her") ? speakers.lastPerson() : null;
+        return who == null ? null : who.asserting(assertive);
+    }
+
+    /** "he", "it", "they": whom the pronoun stands for, or null when nobody fits. */
+    private static Source pronoun(String word, Speakers speakers, boolean assertive) {
+        Source who = switch (word) {
+            case "it" -> speakers.lastBody() != null ? speakers.lastBody() : speakers.organisationFor("company");
+            case "they" -> speakers.lastGroup() != null ? speakers.lastGroup() : speakers.lastOrganisation();
+            default -> speakers.lastPerson();
+        };
+        return who == null ? null : who.asserting(assertive);
+    }
+
+    /** "the company", "the spokesman": the organisation or person of that kind named before, or null. */
+    private static Source namedBefore(List<Token> words, boolean definite, String last, Speakers speakers, boolean assertive) {
+        if (words.size() == 1 && definite && Speakers.ORGANISATION_NOUNS.contains(last)) {
+            Source org = speakers.organisationFor(last);
+            if (org != null) return org.asserting(assertive);
+        }
+        if (words.size() <= 2 && Speakers.PERSON_ROLES.contains(last) && (definite || words.size() == 1)) {
+            Source person = speakers.personWithRole(last);
+            if (person != null) return person.asserting(assertive);
+        }
+        return null;
+    }
+
+    /** "Leader of the Opposition in the National Assembly Shahbaz Sharif": a titled phrase ending in a name, or null. */
+    private static Source titledName(List<Token> words, Speakers speakers, boolean assertive) {
         int tail = words.size();
         while (tail > 0 && Speakers.isNameWord(words.get(tail - 1)) && words.size() - tail < 4) tail--;
         if (words.size() - tail >= 2 && tail > 0 && words.subList(0, tail).stream().anyMatch(t -> Lexicon.PERSON_TITLES.contains(t.lower()))
@@ -90,7 +108,11 @@ final class SourceNames {
             return known != null ? known.asserting(assertive)
                     : new Source(name, Source.Kind.PERSON, Speakers.bareJoin(words.subList(0, tail)), assertive);
         }
-        // "Professor Mark Ellis of King's College London": the person, not the place they work
+        return null;
+    }
+
+    /** "Professor Mark Ellis of King's College London": the person, not the place they work; or null. */
+    private static Source affiliated(List<Token> words, Speakers speakers, boolean assertive) {
         for (int k = 1; k < words.size() - 1; k++) {
             if (!AFFILIATION.contains(words.get(k).lower())) continue;
             List<Token> who = words.subList(0, k);
@@ -107,7 +129,11 @@ final class SourceNames {
             }
             break;
         }
+        return null;
+    }
 
+    /** A name at the end of the phrase, with the title or role before it; null when it is not a person's. */
+    private static Source byName(List<Token> words, Speakers speakers, boolean assertive) {
         int nameStart = words.size();
         while (nameStart > 0 && Speakers.isNameWord(words.get(nameStart - 1)) && words.size() - nameStart < 4) nameStart--;
         int nameLength = words.size() - nameStart;
@@ -139,7 +165,12 @@ final class SourceNames {
                 return person;
             }
         }
+        return null;
+    }
 
+    /** What is left: a known source, an outlet, unnamed people, a role, or an organisation, as written. */
+    private static Source asWritten(List<Token> words, String last, boolean hasCapital, boolean definite, boolean hasSourceNoun,
+                                    Speakers speakers, boolean assertive) {
         String name = Speakers.bareJoin(words);
         Source known = speakers.known(name);
         if (known != null) return known.asserting(assertive);

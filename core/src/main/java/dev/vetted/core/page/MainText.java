@@ -39,14 +39,7 @@ final class MainText {
     static String of(Document original, String title) {
         Element body = original.body() == null ? null : original.body().clone();
         if (body == null) return "";
-        body.select(CHROME).remove();
-        int whole = body.text().length();
-        for (Element e : body.select("[class], [id]")) {
-            String names = e.className() + " " + e.id();
-            if (!NEGATIVE.matcher(names).find() || POSITIVE.matcher(names).find() || e.parent() == null) continue;
-            // a wrapper that holds most of the page is the page, whatever its class says ("no_sidebar layout")
-            if (e.text().length() * 3 < whole) e.remove();
-        }
+        removeChrome(body);
         List<String> paragraphs = new ArrayList<>();
         Element marked = body.selectFirst("[itemprop=articleBody]");
         if (marked != null && marked.text().length() >= 200) {
@@ -55,23 +48,7 @@ final class MainText {
             Map<Element, Double> scores = scores(body);
             Element top = best(scores);
             if (top == null) return "";
-            // an article split over several blocks (sections between adverts): siblings that score nearly as well,
-            // and blocks elsewhere built like the best one (same tag and class: the CMS's "article body" repeated)
-            double bar = Math.max(3, scores.get(top) * 0.2);
-            Set<Element> chosen = new HashSet<>();
-            if (top.parent() != null && top.parent() != body.parent()) {
-                for (Element sibling : top.parent().children()) {
-                    if (sibling == top || scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling)) >= bar) chosen.add(sibling);
-                }
-            } else {
-                chosen.add(top);
-            }
-            if (!top.className().isBlank()) {
-                for (Element twin : body.getElementsByClass(top.classNames().iterator().next())) {
-                    if (twin != top && twin.tagName().equals(top.tagName()) && twin.className().equals(top.className())
-                            && scores.getOrDefault(twin, 0.0) * (1 - linkDensity(twin)) >= bar) chosen.add(twin);
-                }
-            }
+            Set<Element> chosen = chosenBlocks(body, scores, top);
             for (Element e : body.getAllElements()) {
                 if (!chosen.contains(e)) continue;
                 boolean inside = false;
@@ -81,6 +58,42 @@ final class MainText {
         }
         if (title != null) paragraphs.removeIf(p -> p.equalsIgnoreCase(title));
         return String.join("\n\n", paragraphs);
+    }
+
+    /** Scripts, forms and navigation out, and blocks whose class or id names page furniture. */
+    private static void removeChrome(Element body) {
+        body.select(CHROME).remove();
+        int whole = body.text().length();
+        for (Element e : body.select("[class], [id]")) {
+            String names = e.className() + " " + e.id();
+            if (!NEGATIVE.matcher(names).find() || POSITIVE.matcher(names).find() || e.parent() == null) continue;
+            // a wrapper that holds most of the page is the page, whatever its class says ("no_sidebar layout")
+            if (e.text().length() * 3 < whole) e.remove();
+        }
+    }
+
+    /**
+     * The best block and, for an article split over several blocks (sections between adverts),
+     * siblings that score nearly as well and blocks elsewhere built like the best one (same tag and
+     * class: the CMS's "article body" repeated).
+     */
+    private static Set<Element> chosenBlocks(Element body, Map<Element, Double> scores, Element top) {
+        double bar = Math.max(3, scores.get(top) * 0.2);
+        Set<Element> chosen = new HashSet<>();
+        if (top.parent() != null && top.parent() != body.parent()) {
+            for (Element sibling : top.parent().children()) {
+                if (sibling == top || scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling)) >= bar) chosen.add(sibling);
+            }
+        } else {
+            chosen.add(top);
+        }
+        if (!top.className().isBlank()) {
+            for (Element twin : body.getElementsByClass(top.classNames().iterator().next())) {
+                if (twin != top && twin.tagName().equals(top.tagName()) && twin.className().equals(top.className())
+                        && scores.getOrDefault(twin, 0.0) * (1 - linkDensity(twin)) >= bar) chosen.add(twin);
+            }
+        }
+        return chosen;
     }
 
     private static Map<Element, Double> scores(Element body) {

@@ -105,49 +105,56 @@ public class ReviewDesk {
     @Transactional
     public ReviewTask decide(UUID taskId, DecisionInput input, Actor actor, Set<String> roles) {
         ReviewTask task = get(taskId);
-        String typed = Decision.normalised(input.decision());
-        if (task.state == TaskState.DECIDED) {
-            if (actor.subject().equals(task.decidedBySubject) && task.decision.equals(typed)) return task; // a repeat
-            throw new ConflictException("The task was already decided (" + task.decision + ") by " + task.decidedBy + ".");
-        }
-        if (task.state == TaskState.CANCELLED) throw new ConflictException("The task was cancelled and takes no decision.");
-        if (task.state == TaskState.CLAIMED && !actor.username().equals(task.assignee)) {
-            throw new ConflictException("The task is held by " + task.assignee + "; they decide it, or release it first.");
-        }
+        if (isRepeat(task, input, actor)) return task;
         DeskPermissions.requireAllowed(task, actor, roles);
 
         DecisionCheck.Checked checked = DecisionCheck.check(task.step, input, actor.username());
-        Decision decision = checked.decision();
-        Verdict verdict = checked.verdict();
-        ReviewStep sendBackTo = checked.sendBackTo();
-        List<Evidence> added = checked.added();
-
         List<Evidence> evidence = new ArrayList<>(read(task.evidence));
-        evidence.addAll(added);
+        evidence.addAll(checked.added());
         task.evidence = write(evidence);
         task.state = TaskState.DECIDED;
-        task.decision = decision.name();
-        task.verdict = verdict;
-        task.sendBackTo = sendBackTo;
+        task.decision = checked.decision().name();
+        task.verdict = checked.verdict();
+        task.sendBackTo = checked.sendBackTo();
         task.comment = Text.blankToNull(input.comment());
         task.decidedBy = actor.username();
         task.decidedBySubject = actor.subject();
         task.decidedAt = clock.instant();
         if (task.assignee == null) task.assignee = actor.username();
 
-        outbox.add(new TaskDecided(task.id, task.step, decision, sendBackTo));
+        outbox.add(new TaskDecided(task.id, task.step, checked.decision(), checked.sendBackTo()));
+        recordDecision(task, checked, actor);
+        return task;
+    }
 
+    /**
+     * Whether this is the same reviewer sending the same decision again (a double click, a retry),
+     * which changes nothing; any other decision on a task that cannot take one is refused.
+     */
+    private static boolean isRepeat(ReviewTask task, DecisionInput input, Actor actor) {
+        if (task.state == TaskState.DECIDED) {
+            if (actor.subject().equals(task.decidedBySubject) && task.decision.equals(Decision.normalised(input.decision()))) return true;
+            throw new ConflictException("The task was already decided (" + task.decision + ") by " + task.decidedBy + ".");
+        }
+        if (task.state == TaskState.CANCELLED) throw new ConflictException("The task was cancelled and takes no decision.");
+        if (task.state == TaskState.CLAIMED && !actor.username().equals(task.assignee)) {
+            throw new ConflictException("The task is held by " + task.assignee + "; they decide it, or release it first.");
+        }
+        return false;
+    }
+
+    private void recordDecision(ReviewTask task, DecisionCheck.Checked checked, Actor actor) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("taskId", task.id.toString());
         details.put("step", task.step.name());
-        details.put("decision", decision.name());
-        details.put("verdict", verdict == null ? null : verdict.name());
-        details.put("sendBackTo", sendBackTo == null ? null : sendBackTo.name());
+        details.put("decision", task.decision);
+        details.put("verdict", task.verdict == null ? null : task.verdict.name());
+        details.put("sendBackTo", task.sendBackTo == null ? null : task.sendBackTo.name());
         details.put("comment", task.comment);
-        details.put("evidence", added);
-        audit.record(actor, decision == SignOffDecision.SEND_BACK ? AuditAction.CLAIM_SENT_BACK : task.step == ReviewStep.SIGNOFF ? AuditAction.CLAIM_SIGNED_OFF : AuditAction.TASK_DECIDED,
-                task.claim.id, details);
-        return task;
+        details.put("evidence", checked.added());
+        AuditAction action = checked.decision() == SignOffDecision.SEND_BACK ? AuditAction.CLAIM_SENT_BACK
+                : task.step == ReviewStep.SIGNOFF ? AuditAction.CLAIM_SIGNED_OFF : AuditAction.TASK_DECIDED;
+        audit.record(actor, action, task.claim.id, details);
     }
 
     /** The SLA passed: the task is marked overdue and the escalation recorded, once. */
