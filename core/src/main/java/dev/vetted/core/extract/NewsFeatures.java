@@ -33,11 +33,6 @@ final class NewsFeatures {
         List<String> features = new ArrayList<>(words.length * 2 + 12);
         int figures = 0;
         int names = 0;
-        boolean firstPerson = false;
-        boolean secondPerson = false;
-        boolean reporting = false;
-        boolean modal = false;
-        boolean opinion = false;
         String previous = "<s>";
         for (int i = 0; i < words.length; i++) {
             String raw = words[i];
@@ -47,11 +42,6 @@ final class NewsFeatures {
                 w = "<num>";
             }
             if (i > 0 && Character.isUpperCase(raw.charAt(0)) && !w.equals("i")) names++;
-            if (FIRST_PERSON.contains(w)) firstPerson = true;
-            if (SECOND_PERSON.contains(w)) secondPerson = true;
-            if (Verbs.isReporting(w)) reporting = true;
-            if (MODALS.contains(w)) modal = true;
-            if (OPINION.contains(w)) opinion = true;
             if (Character.isLetterOrDigit(w.charAt(0)) || w.equals("<num>") || w.equals("%") || w.equals("$")) {
                 features.add("w=" + w);
                 features.add("b=" + previous + "_" + w);
@@ -62,14 +52,20 @@ final class NewsFeatures {
         features.add("figures=" + Math.min(figures, 3));
         features.add("names=" + Math.min(names, 4));
         features.add("length=" + bucket(words.length));
-        if (firstPerson) features.add("first-person");
-        if (secondPerson) features.add("second-person");
-        if (reporting) features.add("reporting-verb");
-        if (modal) features.add("modal");
-        if (opinion) features.add("opinion-word");
+        addVoice(words, features);
         if (last.equals("?")) features.add("question");
         if (last.equals("!")) features.add("exclamation");
         return features;
+    }
+
+    /** Who speaks and how: first or second person, a reporting verb, a modal, a word of opinion. */
+    private static void addVoice(String[] words, List<String> features) {
+        List<String> lower = java.util.Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        if (lower.stream().anyMatch(FIRST_PERSON::contains)) features.add("first-person");
+        if (lower.stream().anyMatch(SECOND_PERSON::contains)) features.add("second-person");
+        if (lower.stream().anyMatch(Verbs::isReporting)) features.add("reporting-verb");
+        if (lower.stream().anyMatch(MODALS::contains)) features.add("modal");
+        if (lower.stream().anyMatch(OPINION::contains)) features.add("opinion-word");
     }
 
     private static String bucket(int tokens) {

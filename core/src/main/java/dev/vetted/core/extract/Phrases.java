@@ -137,10 +137,7 @@ final class Phrases {
                 }
                 break;
             }
-            boolean allowed = nameLike(s, j) || Lexicon.SOURCE_NOUNS.contains(w) || Lexicon.SOURCE_MODIFIERS.contains(w)
-                    || Lexicon.TITLE_WORDS.contains(w) || Lexicon.DETERMINERS.contains(w) || Lexicon.PRONOUNS.contains(w)
-                    || Lexicon.QUANTIFIERS.contains(w) || isRoleWord(w) || Speakers.ORGANISATION_NOUNS.contains(w)
-                    || (np.isEmpty() && (w.equals("it") || SourceNames.PIECES.contains(w)));
+            boolean allowed = isSourceWord(s, j, w, np.isEmpty());
             // a plain modifier of a source noun: "the state auditor", "the transport ministry"
             if (!allowed && !np.isEmpty() && modifiers < 2 && isSourceHead(np) && isPlainWord(s, j)
                     && (j == from || opensPhrase(s, j - 1))) {
@@ -155,6 +152,14 @@ final class Phrases {
             j--;
         }
         return np;
+    }
+
+    /** A word a source's name or description is made of: names, source nouns, titles, roles, determiners. */
+    private static boolean isSourceWord(Tagged s, int j, String w, boolean last) {
+        return nameLike(s, j) || Lexicon.SOURCE_NOUNS.contains(w) || Lexicon.SOURCE_MODIFIERS.contains(w)
+                || Lexicon.TITLE_WORDS.contains(w) || Lexicon.DETERMINERS.contains(w) || Lexicon.PRONOUNS.contains(w)
+                || Lexicon.QUANTIFIERS.contains(w) || isRoleWord(w) || Speakers.ORGANISATION_NOUNS.contains(w)
+                || (last && (w.equals("it") || SourceNames.PIECES.contains(w)));
     }
 
     /** The noun phrase that starts at {@code start}, read forwards, before {@code to}. */

@@ -38,20 +38,7 @@ final class Reading {
                 && block - quotedInBlock <= 1) {
             source = speakers.lastQuoted();
         }
-        if (found.source() != null && !found.inherited()) {
-            if (found.quote() != null) {
-                speakers.quoted(found.source());
-                quotedInBlock = block;
-            } else {
-                speakers.mentioned(found.source());
-            }
-        } else if (source != null && found.quote() != null) {
-            quotedInBlock = block;
-        } else {
-            Subjects.noteSubject(s, speakers);
-        }
-        if (found.asserting() != null) paragraphSource = found.asserting();
-
+        remember(s, found, source);
         List<Claim> claims = new ArrayList<>();
         if (found.clauseEnd() > 0) {
             // a leading clause with its own source, and a main clause that the writer states
@@ -76,6 +63,23 @@ final class Reading {
         }
         claims.add(new Claim(sentence, source, found.quote(), score(s, source, headline)));
         return claims;
+    }
+
+    /** What the sentence tells about who speaks next: the one quoted or mentioned, the subject, the paragraph's source. */
+    private void remember(String s, Attribution.Found found, Source source) {
+        if (found.source() != null && !found.inherited()) {
+            if (found.quote() != null) {
+                speakers.quoted(found.source());
+                quotedInBlock = block;
+            } else {
+                speakers.mentioned(found.source());
+            }
+        } else if (source != null && found.quote() != null) {
+            quotedInBlock = block;
+        } else {
+            Subjects.noteSubject(s, speakers);
+        }
+        if (found.asserting() != null) paragraphSource = found.asserting();
     }
 
     /** Claims per clause when a later clause names a source of its own; null when the sentence is one claim. */

@@ -35,31 +35,12 @@ final class Sentences {
         List<Span> sentences = new ArrayList<>();
         int start = paragraph.start();
         int end = paragraph.end();
-        boolean inCurly = false;
-        boolean inStraight = false;
-        int quoteOpenedAt = -1;
+        Quotes quotes = new Quotes();
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '“') {
-                inCurly = true;
-                quoteOpenedAt = i;
-            } else if (c == '”') {
-                inCurly = false;
-            } else if (c == '"') {
-                inStraight = !inStraight;
-                if (inStraight) quoteOpenedAt = i;
-            }
-            boolean inQuote = (inCurly || inStraight) && i - quoteOpenedAt < MAX_QUOTE;
+            boolean inQuote = quotes.read(c, i);
             if (c != '.' && c != '!' && c != '?') continue;
-            int after = i + 1;
-            while (after < end && ".!?".indexOf(text.charAt(after)) >= 0) after++;
-            // closing quotes and brackets belong to the sentence they close
-            while (after < end && "\"”’')]".indexOf(text.charAt(after)) >= 0) {
-                char q = text.charAt(after);
-                if (q == '”') inCurly = false;
-                if (q == '"') inStraight = false;
-                after++;
-            }
+            int after = afterClosingMarks(text, i + 1, end, quotes);
             // the punctuation and closing marks just read are done with: never read them twice
             i = after - 1;
             if (after >= end) break;
@@ -67,8 +48,7 @@ final class Sentences {
             int next = after;
             while (next < end && Character.isWhitespace(text.charAt(next))) next++;
             if (next >= end) break;
-            boolean quoteStillOpen = (inCurly || inStraight) && inQuote;
-            if (quoteStillOpen) continue;
+            if (quotes.open() && inQuote) continue;
             if (c == '.' && isAbbreviation(text, start, i, next)) continue;
             if (!startsSentence(text.charAt(next))) continue;
             sentences.add(ArticleBody.trim(text, new Span(start, after)));
@@ -77,6 +57,46 @@ final class Sentences {
         Span last = ArticleBody.trim(text, new Span(start, end));
         if (last.length() > 0) sentences.add(last);
         return sentences;
+    }
+
+    /** Past more end punctuation ("?!") and the closing quotes and brackets, which belong to the sentence they close. */
+    private static int afterClosingMarks(String text, int after, int end, Quotes quotes) {
+        while (after < end && ".!?".indexOf(text.charAt(after)) >= 0) after++;
+        while (after < end && "\"”’')]".indexOf(text.charAt(after)) >= 0) {
+            quotes.closedBy(text.charAt(after));
+            after++;
+        }
+        return after;
+    }
+
+    /** Whether the text is inside a quotation, curly or straight, so that its full stops do not end the sentence. */
+    private static final class Quotes {
+        private boolean curly;
+        private boolean straight;
+        private int openedAt = -1;
+
+        /** Reads the character at {@code i}; whether a quotation is open there and opened recently enough to trust. */
+        boolean read(char c, int i) {
+            if (c == '“') {
+                curly = true;
+                openedAt = i;
+            } else if (c == '”') {
+                curly = false;
+            } else if (c == '"') {
+                straight = !straight;
+                if (straight) openedAt = i;
+            }
+            return open() && i - openedAt < MAX_QUOTE;
+        }
+
+        void closedBy(char q) {
+            if (q == '”') curly = false;
+            if (q == '"') straight = false;
+        }
+
+        boolean open() {
+            return curly || straight;
+        }
     }
 
     private static boolean startsSentence(char c) {

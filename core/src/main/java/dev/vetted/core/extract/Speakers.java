@@ -52,6 +52,12 @@ final class Speakers {
     /** Learns, before reading, which capitalised names stand alone somewhere: people are referred to by surname. */
     void learnNames(String text) {
         List<Token> tokens = Token.of(text);
+        learnCapitalised(tokens);
+        learnAliases(tokens);
+        learnTitledPeople(tokens);
+    }
+
+    private void learnCapitalised(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String before = tokens.get(i - 1).text();
@@ -66,7 +72,10 @@ final class Speakers {
             boolean after = i + 1 < tokens.size() && isNameWord(tokens.get(i + 1));
             if (!before && !after) loneWords.add(t.bare().toLowerCase(Locale.ROOT));
         }
-        // "Prime Minister's Office (PMO)", "UK Anti-Doping (Ukad)": the short form means the long one
+    }
+
+    /** "Prime Minister's Office (PMO)", "UK Anti-Doping (Ukad)": the short form means the long one. */
+    private void learnAliases(List<Token> tokens) {
         for (int i = 2; i + 1 < tokens.size(); i++) {
             if (!tokens.get(i - 1).text().equals("(") || !tokens.get(i + 1).text().equals(")")) continue;
             String abbr = tokens.get(i).text();
@@ -78,7 +87,10 @@ final class Speakers {
             while (!name.isEmpty() && Lexicon.NAME_JOINERS.contains(name.get(0).lower())) name = name.subList(1, name.size());
             if (name.size() >= 2) aliases.putIfAbsent(abbr.toLowerCase(Locale.ROOT), bareJoin(name));
         }
-        // people named with a title anywhere are people, even before they are quoted
+    }
+
+    /** People named with a title anywhere are people, even before they are quoted. */
+    private void learnTitledPeople(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!Lexicon.PERSON_TITLES.contains(tokens.get(i).lower())) continue;
             int j = i + 1;
