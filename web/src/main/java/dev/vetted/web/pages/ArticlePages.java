@@ -135,7 +135,7 @@ public class ArticlePages {
                     ? "Imported. No claims were suggested; add them from the claim list if you see some."
                     : n + (n == 1 ? " claim" : " claims") + " suggested. Accept, edit or dismiss each.");
         } catch (InvalidInputException e) {
-            e.errors().forEach(f -> form.error(f.field(), sentence(f.field(), f.message())));
+            e.errors().forEach(f -> form.error(f.field(), ErrorSentences.of(f.field(), f.message())));
             return importPageAgain(form, 422);
         } catch (DomainException e) {
             form.error("text", e.getMessage());
@@ -154,7 +154,7 @@ public class ArticlePages {
             var imported = pages.importFrom(address, actor.get());
             return outcome.redirect("/articles/" + imported.article().id, importedMessage(imported, "the page"));
         } catch (InvalidInputException e) {
-            e.errors().forEach(f -> form.error("address", sentence("url", f.message())));
+            e.errors().forEach(f -> form.error("address", ErrorSentences.of("url", f.message())));
             return importPageAgain(form, 422);
         } catch (DomainException e) {
             form.error("address", e.getMessage());
@@ -176,7 +176,7 @@ public class ArticlePages {
             var imported = pages.importFile(file.fileName(), file.contentType(), dev.vetted.web.api.UploadedFiles.bytes(file), actor.get());
             return outcome.redirect("/articles/" + imported.article().id, importedMessage(imported, "the file"));
         } catch (InvalidInputException e) {
-            e.errors().forEach(f -> form.error("file", sentence("file", f.message())));
+            e.errors().forEach(f -> form.error("file", ErrorSentences.of("file", f.message())));
             return importPageAgain(form, 422);
         } catch (DomainException e) {
             form.error("file", e.getMessage());
@@ -277,19 +277,5 @@ public class ArticlePages {
         }
         if (at < text.length()) out.add(new Passage(text.substring(at), null, 0));
         return out;
-    }
-
-    /** "title", "is required" reads "The title is required." next to the field. */
-    private static String sentence(String field, String message) {
-        String subject = switch (field) {
-            case "title" -> "The title";
-            case "text" -> "The article text";
-            case "url" -> "The address";
-            case "outlet" -> "The outlet";
-            case "file" -> "The file";
-            default -> Labels.human(field);
-        };
-        String m = subject + " " + (message == null ? "is not valid" : message);
-        return m.endsWith(".") ? m : m + ".";
     }
 }

@@ -116,7 +116,7 @@ public class ClaimPage {
                     .field("verdict", verdict).field("sendBackTo", sendBackTo).field("comment", comment)
                     .field("evidenceUrl", evidenceUrl).field("evidenceNote", evidenceNote);
             e.errors().forEach(f -> form.error(f.field().startsWith("evidence") ? "evidence" : f.field(),
-                    formError(f.field(), f.message())));
+                    ErrorSentences.of(f.field(), f.message())));
             return Response.status(422).entity(page(claimId, null, form.errors, form.values)).build();
         } catch (DomainException e) {
             return outcome.redirect("/claims/" + claimId, e.getMessage());
@@ -167,26 +167,6 @@ public class ClaimPage {
         }
         return Templates.claim(viewers.current(), claim, ProcessMap.of(claim, tasks, acceptedBy), source(claim), rows, timeline,
                 List.of(Verdict.values()), publication.of(id, actor.get(), actor.roles(), errors, values), message);
-    }
-
-    /** A rule's message as a sentence to show beside its field. */
-    static String formError(String field, String message) {
-        String m = message == null ? "is not valid" : message;
-        if (m.startsWith("is required")) {
-            return switch (field) {
-                case "decision" -> "Choose a decision.";
-                case "verdict" -> "Choose a verdict to approve the claim.";
-                case "sendBackTo" -> "Choose the step the claim goes back to.";
-                case "reason" -> "Give the reason; readers see it with the correction.";
-                default -> "This is required.";
-            };
-        }
-        String subject = field.startsWith("evidence") ? "The evidence" : switch (field) {
-            case "decision", "verdict", "sendBackTo" -> "This choice";
-            default -> "";
-        };
-        String sentence = subject.isEmpty() ? Character.toUpperCase(m.charAt(0)) + m.substring(1) : subject + " " + m;
-        return sentence.endsWith(".") ? sentence : sentence + ".";
     }
 
     /** The article around the claim, with the claim's own words marked. */

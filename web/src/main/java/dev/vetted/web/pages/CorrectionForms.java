@@ -51,7 +51,7 @@ public class CorrectionForms {
             SubmittedForm form = new SubmittedForm().field("form", "correction").field("verdict", verdict)
                     .field("explanation", explanation).field("reason", reason);
             e.errors().forEach(f -> form.error(f.field(), f.field().equals("verdict") && f.message().startsWith("is required")
-                    ? "Choose the verdict readers should see." : ClaimPage.formError(f.field(), f.message())));
+                    ? "Choose the verdict readers should see." : ErrorSentences.of(f.field(), f.message())));
             return Response.status(422).entity(claimPage.refused(id, form)).build();
         } catch (dev.vetted.core.common.DomainException e) {
             return outcome.redirect(back, e.getMessage());

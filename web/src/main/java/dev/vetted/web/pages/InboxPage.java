@@ -1,5 +1,6 @@
 package dev.vetted.web.pages;
 
+import dev.vetted.web.request.RequestValues;
 import dev.vetted.core.claim.ClaimStatus;
 import dev.vetted.core.claim.Claims;
 import dev.vetted.core.common.PageRequest;
@@ -187,12 +188,7 @@ public class InboxPage {
 
     /** A query parameter naming a constant; a stale or hand-edited link gets the fallback, not an error page. */
     static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
-        if (value == null || value.isBlank()) return fallback;
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return fallback;
-        }
+        return RequestValues.constant(type, value).orElse(fallback);
     }
 
     private static String orEmpty(String s) {

@@ -73,7 +73,7 @@ public class StatementsPage {
                 return outcome.redirect("/statements", "Statement added; confirmation steps will be offered it.");
             }
         } catch (InvalidInputException e) {
-            e.errors().forEach(f -> form.error(f.field(), "This " + f.message() + "."));
+            e.errors().forEach(f -> form.error(f.field(), ErrorSentences.of(f.field(), f.message())));
         }
         return Response.status(422).entity(Templates.statements(viewers.current(), statements.list(), form.values, form.errors, null)).build();
     }

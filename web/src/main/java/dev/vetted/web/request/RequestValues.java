@@ -37,13 +37,24 @@ public final class RequestValues {
         }
     }
 
+    /** A constant named in a request; a blank value is none, a name that is no constant a 422 naming the field. */
     public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) return null;
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + Text.shown(value) + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        return constant(type, value).orElseThrow(() -> new InvalidInputException(field,
+                "'" + Text.shown(value) + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+    }
+
+    /**
+     * The one reading of a constant's name from a request: case and surrounding space do not
+     * matter, and '-' or ' ' stand for '_' ("no-response", "Send back"). Empty when it names none.
+     */
+    public static <E extends Enum<E>> java.util.Optional<E> constant(Class<E> type, String value) {
+        if (value == null || value.isBlank()) return java.util.Optional.empty();
+        String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) return java.util.Optional.of(e);
         }
+        return java.util.Optional.empty();
     }
 
     /** Newsrooms often know only the day of publication, so a plain date is accepted too. */
