@@ -12,6 +12,10 @@ public record ClaimAccepted(UUID claimId, Duration attributionSla, Duration conf
         implements DomainEvent {
 
     public static final String NAME = "claim.accepted";
+    /** The event's facts, in the desk's words; how the process names them is workflow's business. */
+    public static final String ATTRIBUTION_TIME = "attributionTimeLimit";
+    public static final String CONFIRMATION_TIME = "confirmationTimeLimit";
+    public static final String SIGNOFF_TIME = "signoffTimeLimit";
 
     @Override
     public String name() {
@@ -27,9 +31,9 @@ public record ClaimAccepted(UUID claimId, Duration attributionSla, Duration conf
     public Map<String, Object> data() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("claimId", claimId.toString());
-        data.put("attributionSla", attributionSla.toString());
-        data.put("confirmationSla", confirmationSla.toString());
-        data.put("signoffSla", signoffSla.toString());
+        data.put(ATTRIBUTION_TIME, attributionSla.toString());
+        data.put(CONFIRMATION_TIME, confirmationSla.toString());
+        data.put(SIGNOFF_TIME, signoffSla.toString());
         return data;
     }
 }

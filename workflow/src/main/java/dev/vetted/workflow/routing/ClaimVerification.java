@@ -78,6 +78,12 @@ public final class ClaimVerification {
         return step.name().toLowerCase(Locale.ROOT) + "Decision";
     }
 
+    /** An event's fact; events queued by the release before carry it under the variable's own name. */
+    private static Object fact(Map<String, Object> data, String name, String earlierName) {
+        Object value = data.get(name);
+        return value != null ? value : data.get(earlierName);
+    }
+
     /** A message for the engine: its name, correlation key and variables. */
     public record Message(String name, String correlationKey, Map<String, Object> variables) {
     }
@@ -90,9 +96,9 @@ public final class ClaimVerification {
         return switch (eventName) {
             case ClaimAccepted.NAME -> new Message(CLAIM_SUBMITTED, key, Map.of(
                     CLAIM_ID, data.get("claimId"),
-                    ATTRIBUTION_SLA, data.get("attributionSla"),
-                    CONFIRMATION_SLA, data.get("confirmationSla"),
-                    SIGNOFF_SLA, data.get("signoffSla")));
+                    ATTRIBUTION_SLA, fact(data, ClaimAccepted.ATTRIBUTION_TIME, ATTRIBUTION_SLA),
+                    CONFIRMATION_SLA, fact(data, ClaimAccepted.CONFIRMATION_TIME, CONFIRMATION_SLA),
+                    SIGNOFF_SLA, fact(data, ClaimAccepted.SIGNOFF_TIME, SIGNOFF_SLA)));
             case TaskDecided.NAME -> {
                 ReviewStep step = ReviewStep.valueOf(String.valueOf(data.get("step")));
                 Map<String, Object> variables = new LinkedHashMap<>();

@@ -112,6 +112,19 @@ class ClaimVerificationContractTest {
     }
 
     @Test
+    void anAcceptedClaimStartsTheProcessWithEachStepsTimeLimit() {
+        var start = ClaimVerification.messageFor(ClaimAccepted.NAME, "c-1", new ClaimAccepted(UUID.randomUUID(),
+                Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(3)).data());
+        assertThat(start.name()).isEqualTo("claim-submitted");
+        assertThat(start.variables()).containsEntry("attributionSla", "PT1H").containsEntry("confirmationSla", "PT2H")
+                .containsEntry("signoffSla", "PT3H");
+        // an event queued by the release before names its facts as the variables are named
+        var earlier = ClaimVerification.messageFor(ClaimAccepted.NAME, "c-2", Map.of("claimId", "c-2",
+                "attributionSla", "PT4H", "confirmationSla", "PT5H", "signoffSla", "PT6H"));
+        assertThat(earlier.variables()).containsEntry("attributionSla", "PT4H").containsEntry("signoffSla", "PT6H");
+    }
+
+    @Test
     void aRowQueuedBeforeDomainEventsIsSentAsItIs() {
         Map<String, Object> vars = new HashMap<>(Map.of("claimId", "c-1"));
         var legacy = ClaimVerification.messageFor("claim-submitted", "c-1", vars);
