@@ -123,8 +123,10 @@ class ManifestsTest {
         Pattern configProperty = Pattern.compile("name = \"([a-z0-9.\\-]+)\"");
         try (Stream<Path> sources = Files.walk(HOME)) {
             for (Path p : sources.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/")).toList()) {
-                Matcher m = configProperty.matcher(Files.readString(p));
+                String source = Files.readString(p);
+                Matcher m = configProperty.matcher(source);
                 while (m.find()) names.add(m.group(1));
+                names.addAll(mappedProperties(source));
             }
         }
         for (String line : Files.readAllLines(HOME.resolve("web/src/main/resources/application.properties"))) {
@@ -135,6 +137,18 @@ class ManifestsTest {
         Set<String> env = new HashSet<>();
         for (String n : names) env.add(n.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
         return env;
+    }
+
+    /** The properties a @ConfigMapping interface reads: its prefix and each method's name in kebab case. */
+    private static Set<String> mappedProperties(String source) {
+        Matcher prefix = Pattern.compile("@ConfigMapping\\(prefix = \"([a-z0-9.\\-]+)\"\\)").matcher(source);
+        if (!prefix.find()) return Set.of();
+        Set<String> found = new HashSet<>();
+        Matcher method = Pattern.compile("(?m)^\\s+[\\w<>, ]+ (\\w+)\\(\\);").matcher(source);
+        while (method.find()) {
+            found.add(prefix.group(1) + "." + method.group(1).replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase());
+        }
+        return found;
     }
 
     private static List<Path> yamlFiles() throws IOException {
