@@ -46,6 +46,11 @@ class PublishingDeskTest {
         var form = Jsoup.parse(refused.asString());
         assertThat(form.select("#correction-reason-error").text()).contains("Give the reason");
         assertThat(form.select("#correction-reason").attr("aria-describedby")).isEqualTo("correction-reason-error");
+        assertThat(form.select("#correction-reason").attr("aria-invalid")).isEqualTo("true");
+        // the other fields are fine: no error, nothing that points at one
+        assertThat(form.select("#correction-explanation").hasAttr("aria-invalid")).isFalse();
+        assertThat(form.select("#correction-explanation-error")).isEmpty();
+        assertThat(form.select(".error")).hasSize(1);
         assertThat(form.select("#correction-explanation").text()).isEqualTo("1.96 million.");
         assertThat(form.select("input[name=verdict][value=MOSTLY_TRUE]").hasAttr("checked")).isTrue();
         given().get("/api/fact-checks/" + claim).then().body("pendingCorrection", org.hamcrest.Matchers.nullValue());
