@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A browser's side of the sign-in, over HTTP: the app redirects to Keycloak, the user posts
  * Keycloak's own login form, Keycloak redirects back with a code, the app sets its session cookie.
  */
-final class BrowserSession {
+public final class BrowserSession {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
@@ -48,11 +48,11 @@ final class BrowserSession {
     };
 
     /** The session's form token, for a test that writes a form body by hand. */
-    String csrf() {
+    public String csrf() {
         return jar.get("vetted-form-token");
     }
 
-    static BrowserSession signIn(String user) {
+    public static BrowserSession signIn(String user) {
         BrowserSession session = new BrowserSession();
         Response toKeycloak = session.request().get("/inbox");
         assertThat(toKeycloak.statusCode()).isEqualTo(302);
@@ -71,7 +71,7 @@ final class BrowserSession {
         return session;
     }
 
-    RequestSpecification request() {
+    public RequestSpecification request() {
         // browsers send forms in the page's charset (UTF-8), not RestAssured's default ISO-8859-1
         return RestAssured.given().noFilters().filter(cookies).redirects().follow(false).urlEncodingEnabled(false)
                 .config(RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()

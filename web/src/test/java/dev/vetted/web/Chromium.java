@@ -25,10 +25,10 @@ import static org.awaitility.Awaitility.await;
  * One person's headless Debian Chromium, driven through Debian's chromedriver (so Selenium
  * Manager never downloads anything), with a profile of its own and screenshots under target/.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final String BASE = "http://localhost:8081";
-    static final Path SHOTS = Path.of("target/screenshots");
+    public static final String BASE = "http://localhost:8081";
+    public static final Path SHOTS = Path.of("target/screenshots");
     private static final AtomicInteger SHOT = new AtomicInteger();
 
     static {
@@ -42,8 +42,8 @@ final class Chromium implements AutoCloseable {
     private static final File DRIVER = new File("/usr/bin/chromedriver");
     private static final File BROWSER = new File("/usr/bin/chromium");
 
-    final ChromeDriver driver;
-    final String user;
+    public final ChromeDriver driver;
+    public final String user;
 
     private Chromium(String user, int width, int height) {
         assertThat(DRIVER).as("Debian's chromium-driver (apt-get install chromium chromium-driver; .ci/run does)").exists();
@@ -70,16 +70,16 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A browser on a laptop-sized window, signed in as the user through Keycloak's own form. */
-    static Chromium signIn(String user) {
+    public static Chromium signIn(String user) {
         return signIn(user, 1366, 900);
     }
 
     /** A reader's browser that never signs in, at the given window size (a phone's, say). */
-    static Chromium reader(int width, int height) {
+    public static Chromium reader(int width, int height) {
         return new Chromium("reader", width, height);
     }
 
-    static Chromium signIn(String user, int width, int height) {
+    public static Chromium signIn(String user, int width, int height) {
         Chromium c = new Chromium(user, width, height);
         c.driver.get(BASE + "/inbox");
         c.waitFor(By.id("username"));
@@ -92,23 +92,23 @@ final class Chromium implements AutoCloseable {
         return c;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(BASE + path);
         waitFor(By.tagName("main"));
     }
 
-    WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> driver.findElement(by).isDisplayed());
         return driver.findElement(by);
     }
 
     /** An element's text; live parts of a page may be replaced while it is read, so it is found again then. */
-    String text(String css) {
+    public String text(String css) {
         return fresh(By.cssSelector(css));
     }
 
-    String page() {
+    public String page() {
         return fresh(By.tagName("body"));
     }
 
@@ -124,23 +124,23 @@ final class Chromium implements AutoCloseable {
         throw last;
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     /** Sets a field's value at once (typing a whole article key by key would take minutes). */
-    void fill(String id, String value) {
+    public void fill(String id, String value) {
         WebElement field = driver.findElement(By.id(id));
         script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, value);
     }
 
     /** Clicks after scrolling the element into view, as a person would. */
-    void click(WebElement element) {
+    public void click(WebElement element) {
         script("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
     }
 
-    void shot(String name) {
+    public void shot(String name) {
         try {
             Files.createDirectories(SHOTS);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
@@ -155,7 +155,7 @@ final class Chromium implements AutoCloseable {
      * reader would meet them: the list is empty on a page everyone can use.
      */
     @SuppressWarnings("unchecked")
-    java.util.List<String> unlabelled() {
+    public java.util.List<String> unlabelled() {
         return (java.util.List<String>) script("""
                 const bad = [];
                 document.querySelectorAll('input:not([type=hidden]), select, textarea').forEach(el => {

@@ -1,5 +1,6 @@
 package dev.vetted.web;
 
+import dev.vetted.web.pages.ArticleFromPageTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

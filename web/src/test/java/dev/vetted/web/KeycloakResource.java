@@ -30,10 +30,10 @@ import java.util.Map;
  */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
-    static final Path DIST = Path.of("target/keycloak/keycloak-26.7.3");
+    public static final Path DIST = Path.of("target/keycloak/keycloak-26.7.3");
     private static Process keycloak;
     private static EmbeddedPostgres database;
-    static String url;
+    public static String url;
 
     @Override
     public Map<String, String> start() {

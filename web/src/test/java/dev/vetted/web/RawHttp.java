@@ -12,15 +12,15 @@ import java.nio.charset.StandardCharsets;
  * A request written byte for byte on a socket, for what HTTP clients refuse to send (a malformed
  * escape in the query): the status line and the whole answer as text.
  */
-final class RawHttp {
+public final class RawHttp {
 
-    record Answer(int status, String text) {
+    public record Answer(int status, String text) {
     }
 
     private RawHttp() {
     }
 
-    static Answer get(String target, String token) throws IOException {
+    public static Answer get(String target, String token) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost:" + RestAssured.port + "\r\nAuthorization: Bearer " + token

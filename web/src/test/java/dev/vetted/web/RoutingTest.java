@@ -24,10 +24,10 @@ import static org.hamcrest.Matchers.hasItem;
  * workers and the outbox relay, with decisions made over the API.
  */
 @QuarkusTest
-class RoutingTest {
+public class RoutingTest {
 
-    static final String PROBLEM = "application/problem+json";
-    static JsonPath seed;
+    public static final String PROBLEM = "application/problem+json";
+    public static JsonPath seed;
 
     @BeforeEach
     void importSeedArticleOnce() throws Exception {
@@ -40,13 +40,13 @@ class RoutingTest {
                 .post("/api/articles").then().statusCode(201).extract().jsonPath();
     }
 
-    static String suggestion(String fragment) {
+    public static String suggestion(String fragment) {
         List<Map<String, Object>> suggestions = seed.getList("suggestions");
         return suggestions.stream().filter(s -> s.get("text").toString().contains(fragment)).findFirst()
                 .map(s -> s.get("id").toString()).orElseThrow();
     }
 
-    static String awaitTask(String claimId, String step) {
+    public static String awaitTask(String claimId, String step) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
             List<Map<String, Object>> items = given().queryParam("claimId", claimId).queryParam("step", step)
                     .get("/api/tasks").then().statusCode(200).extract().jsonPath().getList("items");
@@ -55,14 +55,14 @@ class RoutingTest {
     }
 
     /** Checks are decided by dana (the default user), sign-offs by erin: four eyes. */
-    static void decide(String taskId, Map<String, Object> decision) {
+    public static void decide(String taskId, Map<String, Object> decision) {
         boolean signoff = given().get("/api/tasks/" + taskId).then().extract().path("step").equals("SIGNOFF");
         given().auth().oauth2(Tokens.of(signoff ? "erin" : "dana")).contentType(ContentType.JSON).body(decision)
                 .post("/api/tasks/" + taskId + "/decision")
                 .then().statusCode(200).body("state", equalTo("DECIDED"));
     }
 
-    static String status(String claimId) {
+    public static String status(String claimId) {
         return given().get("/api/claims/" + claimId).then().statusCode(200).extract().path("status");
     }
 

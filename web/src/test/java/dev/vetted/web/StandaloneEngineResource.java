@@ -37,7 +37,7 @@ public class StandaloneEngineResource implements QuarkusTestResourceLifecycleMan
     }
 
     /** Starts the engine process on its database (again) and waits until it listens. */
-    static void startEngine() throws IOException {
+    public static void startEngine() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "dev.vetted.workflow.engine.gateway.StandaloneEngine")
@@ -50,7 +50,7 @@ public class StandaloneEngineResource implements QuarkusTestResourceLifecycleMan
     }
 
     /** Kills the engine process outright, as a crash would. */
-    static void killEngine() throws InterruptedException {
+    public static void killEngine() throws InterruptedException {
         engine.destroyForcibly().waitFor();
     }
 

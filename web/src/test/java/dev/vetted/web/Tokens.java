@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Real access tokens from the test Keycloak (password grant through the public vetted-cli client). */
-final class Tokens {
+public final class Tokens {
 
     private record Cached(String token, Instant expires) {
     }
@@ -26,7 +26,7 @@ final class Tokens {
     }
 
     /** A token of the demo user (whose password is the username), fresh for at least a minute. */
-    static String of(String user) {
+    public static String of(String user) {
         Cached cached = CACHE.get(user);
         if (cached != null && cached.expires().isAfter(Instant.now().plusSeconds(60))) return cached.token();
         JsonNode answer = request("vetted", "vetted-cli", user);
@@ -35,7 +35,7 @@ final class Tokens {
         return token;
     }
 
-    static String fromRealm(String realm, String client, String user) {
+    public static String fromRealm(String realm, String client, String user) {
         return request(realm, client, user).get("access_token").asText();
     }
 

@@ -1,5 +1,7 @@
-package dev.vetted.web;
+package dev.vetted.web.publish;
 
+import dev.vetted.web.Tokens;
+import dev.vetted.web.pages.ArticleFromPageTest;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,5 +1,6 @@
-package dev.vetted.web;
+package dev.vetted.web.health;
 
+import dev.vetted.web.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;

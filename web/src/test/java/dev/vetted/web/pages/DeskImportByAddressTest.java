@@ -1,5 +1,6 @@
-package dev.vetted.web;
+package dev.vetted.web.pages;
 
+import dev.vetted.web.BrowserSession;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

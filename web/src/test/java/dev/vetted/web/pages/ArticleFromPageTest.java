@@ -1,5 +1,6 @@
-package dev.vetted.web;
+package dev.vetted.web.pages;
 
+import dev.vetted.web.Tokens;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,12 +28,12 @@ import static org.hamcrest.Matchers.hasItem;
  * test profile allows internal addresses; the refusal by default is tested with the fetcher).
  */
 @QuarkusTest
-class ArticleFromPageTest {
+public class ArticleFromPageTest {
 
-    static final String PROBLEM = "application/problem+json";
-    static HttpServer server;
-    static String base;
-    static final byte[] PAGE = """
+    public static final String PROBLEM = "application/problem+json";
+    public static HttpServer server;
+    public static String base;
+    public static final byte[] PAGE = """
             <html lang="en"><head><title>Tunnel to close | Valley Post</title>
             <link rel="canonical" href="https://valley.example.org/tunnel-to-close">
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"Valley tunnel to close for repairs",
@@ -58,7 +59,7 @@ class ArticleFromPageTest {
         server.stop(0);
     }
 
-    static void send(com.sun.net.httpserver.HttpExchange x, int status, String type, byte[] body) throws IOException {
+    public static void send(com.sun.net.httpserver.HttpExchange x, int status, String type, byte[] body) throws IOException {
         x.getResponseHeaders().add("Content-Type", type);
         x.sendResponseHeaders(status, body.length);
         try (OutputStream out = x.getResponseBody()) {
@@ -120,7 +121,7 @@ class ArticleFromPageTest {
                 .then().statusCode(404).contentType(PROBLEM);
     }
 
-    static final byte[] SAVED = """
+    public static final byte[] SAVED = """
             <!doctype html><html lang="en"><head><meta charset="windows-1252"><title>Mill reopens | Dale Gazette</title>
             <meta property="og:title" content="Old mill reopens as a library">
             <meta property="og:url" content="https://dale.example.net/mill-reopens">
@@ -178,7 +179,7 @@ class ArticleFromPageTest {
         assertThat(total()).isEqualTo(before);
     }
 
-    static long total() {
+    public static long total() {
         return given().auth().oauth2(Tokens.of("alice")).get("/api/articles?size=1").then().statusCode(200)
                 .extract().jsonPath().getLong("total");
     }

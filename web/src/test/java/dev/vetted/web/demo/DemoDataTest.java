@@ -1,4 +1,4 @@
-package dev.vetted.web;
+package dev.vetted.web.demo;
 
 import dev.vetted.core.article.Article;
 import dev.vetted.web.demo.DemoData;

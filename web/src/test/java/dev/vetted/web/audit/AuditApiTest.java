@@ -1,5 +1,7 @@
-package dev.vetted.web;
+package dev.vetted.web.audit;
 
+import dev.vetted.web.RoutingTest;
+import dev.vetted.web.Tokens;
 import dev.vetted.core.audit.AuditVerifier;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

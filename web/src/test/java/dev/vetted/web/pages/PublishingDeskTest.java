@@ -1,5 +1,8 @@
-package dev.vetted.web;
+package dev.vetted.web.pages;
 
+import dev.vetted.web.BrowserSession;
+import dev.vetted.web.Chromium;
+import dev.vetted.web.publish.PublishingTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;

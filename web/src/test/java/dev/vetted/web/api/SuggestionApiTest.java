@@ -1,4 +1,4 @@
-package dev.vetted.web;
+package dev.vetted.web.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,5 +1,8 @@
-package dev.vetted.web;
+package dev.vetted.web.pages;
 
+import dev.vetted.web.Chromium;
+import dev.vetted.web.RoutingTest;
+import dev.vetted.web.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;

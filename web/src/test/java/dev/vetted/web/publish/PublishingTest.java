@@ -1,5 +1,7 @@
-package dev.vetted.web;
+package dev.vetted.web.publish;
 
+import dev.vetted.web.RoutingTest;
+import dev.vetted.web.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vetted.core.audit.AuditVerifier;
@@ -29,20 +31,20 @@ import static org.hamcrest.Matchers.equalTo;
  * checks out against the signed audit trail. Readers' requests carry no token and no session.
  */
 @QuarkusTest
-class PublishingTest {
+public class PublishingTest {
 
-    static final String PROBLEM = "application/problem+json";
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final String PROBLEM = "application/problem+json";
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /** A claim taken through both checks and signed off by erin with the explanation; its fact check's slug. */
-    static String publish(String text, String speaker, String verdict, String explanation) {
+    public static String publish(String text, String speaker, String verdict, String explanation) {
         String claim = given().auth().oauth2(Tokens.of("alice")).contentType(ContentType.JSON)
                 .body(Map.of("text", text, "speaker", speaker)).post("/api/claims").then().statusCode(201).extract().path("id");
         return claim + " " + route(claim, verdict, explanation);
     }
 
     /** An accepted claim taken through both checks and signed off by erin; its fact check's slug. */
-    static String route(String claim, String verdict, String explanation) {
+    public static String route(String claim, String verdict, String explanation) {
         RoutingTest.decide(RoutingTest.awaitTask(claim, "ATTRIBUTION"), Map.of("decision", "CORRECT",
                 "comment", "INTERNAL: spoke to the mayor's aide off the record."));
         RoutingTest.decide(RoutingTest.awaitTask(claim, "CONFIRMATION"), Map.of("decision", "CONFIRMED",
@@ -56,7 +58,7 @@ class PublishingTest {
         }, v -> v != null);
     }
 
-    static JsonNode jsonLd(Document page) throws Exception {
+    public static JsonNode jsonLd(Document page) throws Exception {
         return JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
     }
 
@@ -280,7 +282,7 @@ class PublishingTest {
         assertThat(listed).isTrue();
     }
 
-    static String childText(org.w3c.dom.Element parent, String ns, String name) {
+    public static String childText(org.w3c.dom.Element parent, String ns, String name) {
         for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof org.w3c.dom.Element e && ns.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
                 return e.getTextContent();

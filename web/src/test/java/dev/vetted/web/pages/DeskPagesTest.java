@@ -1,5 +1,8 @@
-package dev.vetted.web;
+package dev.vetted.web.pages;
 
+import dev.vetted.web.BrowserSession;
+import dev.vetted.web.RoutingTest;
+import dev.vetted.web.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -15,9 +18,9 @@ import static org.awaitility.Awaitility.await;
 
 /** The desk's pages, used as a browser uses them: signed in through Keycloak's form, plain forms. */
 @QuarkusTest
-class DeskPagesTest {
+public class DeskPagesTest {
 
-    static String location(Response r) {
+    public static String location(Response r) {
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
         return r.header("Location").replaceFirst("^https?://[^/]+", "");
     }

@@ -1,5 +1,8 @@
-package dev.vetted.web;
+package dev.vetted.web.security;
 
+import dev.vetted.web.KeycloakResource;
+import dev.vetted.web.RoutingTest;
+import dev.vetted.web.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;

@@ -1,5 +1,7 @@
-package dev.vetted.web;
+package dev.vetted.web.api;
 
+import dev.vetted.web.KeycloakResource;
+import dev.vetted.web.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
