@@ -2,13 +2,13 @@ package dev.vetted.core.article;
 
 import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.audit.AuditLog;
-import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.InputRules;
 import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.common.RowCount;
+import dev.vetted.core.common.Text;
 import dev.vetted.core.common.TooLargeException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

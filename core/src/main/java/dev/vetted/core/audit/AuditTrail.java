@@ -7,7 +7,6 @@ import dev.vetted.core.common.InvalidInputException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 
 /**
  * The audit trail as a verifiable log: signed checkpoints over the RFC 9162 tree of every event's
@@ -113,7 +113,8 @@ public class AuditTrail {
      */
     public void exportEventsOf(UUID claimId, java.util.Set<AuditAction> actions, OutputStream out) {
         String id = claimId.toString();
-        exportSelected(row -> id.equals(row.claimId()) && AuditAction.of(row.action()).filter(actions::contains).isPresent(), out);
+        java.util.Set<String> codes = actions.stream().map(AuditAction::code).collect(java.util.stream.Collectors.toSet());
+        exportSelected(row -> id.equals(row.claimId()) && codes.contains(row.action()), out);
     }
 
     /** The events in [from, to), each with an inclusion proof against the checkpoint over all events. */

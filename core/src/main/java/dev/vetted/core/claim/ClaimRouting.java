@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,10 +36,6 @@ public class ClaimRouting {
         outbox.add(new ClaimAccepted(claim.id, sla.attribution(), sla.confirmation(), sla.signoff()));
         audit.record(actor, AuditAction.CLAIM_ACCEPTED, claim.id, Map.of("text", claim.text,
                 "speaker", claim.speaker == null ? "" : claim.speaker));
-    }
-
-    public Duration sla(String step) {
-        return sla.of(step);
     }
 
     @Transactional

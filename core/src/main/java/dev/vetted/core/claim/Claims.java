@@ -1,10 +1,9 @@
 package dev.vetted.core.claim;
 
-import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.article.Article;
 import dev.vetted.core.article.Articles;
+import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.audit.AuditLog;
-import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.ConflictException;
 import dev.vetted.core.common.InputRules;
@@ -12,6 +11,7 @@ import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.common.RowCount;
+import dev.vetted.core.common.Text;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -17,13 +17,4 @@ public interface ReviewSla {
 
     @WithDefault("PT24H")
     Duration signoff();
-
-    /** The time allowed for a step, by the step's name as the process carries it. */
-    default Duration of(String step) {
-        return switch (step) {
-            case "ATTRIBUTION" -> attribution();
-            case "CONFIRMATION" -> confirmation();
-            default -> signoff();
-        };
-    }
 }

@@ -1,9 +1,9 @@
 package dev.vetted.core.intake;
 
-import dev.vetted.core.article.NewArticle;
+import dev.vetted.core.article.Article;
 import dev.vetted.core.article.ArticleArchive;
 import dev.vetted.core.article.Articles;
-import dev.vetted.core.article.Article;
+import dev.vetted.core.article.NewArticle;
 import dev.vetted.core.claim.Claim;
 import dev.vetted.core.claim.ClaimStatus;
 import dev.vetted.core.claim.Claims;

@@ -1,18 +1,18 @@
 package dev.vetted.core.review;
 
-import dev.vetted.core.audit.AuditAction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.claim.Claim;
 import dev.vetted.core.claim.Verdict;
-import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.ConflictException;
 import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
+import dev.vetted.core.common.Text;
 import dev.vetted.core.outbox.Outbox;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

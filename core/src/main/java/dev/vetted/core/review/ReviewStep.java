@@ -1,5 +1,8 @@
 package dev.vetted.core.review;
 
+import dev.vetted.core.claim.ReviewSla;
+
+import java.time.Duration;
 import java.util.List;
 
 /** The human steps of a claim's routing, who may take them, and the decisions each allows. */
@@ -26,6 +29,15 @@ public enum ReviewStep {
     /** The Keycloak role whose members may take the task. */
     public String role() {
         return role;
+    }
+
+    /** The time the step may take before it is overdue and escalated. */
+    public Duration timeLimit(ReviewSla sla) {
+        return switch (this) {
+            case ATTRIBUTION -> sla.attribution();
+            case CONFIRMATION -> sla.confirmation();
+            case SIGNOFF -> sla.signoff();
+        };
     }
 
     /** The step's outcomes, in the order a form offers them (the usual outcome first). */

@@ -2,9 +2,9 @@ package dev.vetted.core.statement;
 
 import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.audit.AuditLog;
-import dev.vetted.core.common.Text;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.InputRules;
+import dev.vetted.core.common.Text;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

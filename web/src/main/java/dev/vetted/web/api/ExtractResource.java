@@ -1,12 +1,12 @@
 package dev.vetted.web.api;
 
-import dev.vetted.core.intake.ExtractSettings;
+import dev.vetted.core.article.Articles;
+import dev.vetted.core.common.TooLargeException;
 import dev.vetted.core.extract.ArticleFile;
 import dev.vetted.core.extract.ClaimExtractor;
 import dev.vetted.core.extract.Extraction;
 import dev.vetted.core.extract.SuggestedClaim;
-import dev.vetted.core.article.Articles;
-import dev.vetted.core.common.TooLargeException;
+import dev.vetted.core.intake.ExtractSettings;
 import dev.vetted.web.health.ExtractionMeters;
 import dev.vetted.web.security.CurrentActor;
 import dev.vetted.web.security.Roles;

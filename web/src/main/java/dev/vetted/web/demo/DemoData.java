@@ -1,10 +1,10 @@
 package dev.vetted.web.demo;
 
-import dev.vetted.core.intake.ArticleIntake;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.article.NewArticle;
 import dev.vetted.core.common.Actor;
 import dev.vetted.core.common.ClusterLock;
+import dev.vetted.core.intake.ArticleIntake;
 import dev.vetted.core.statement.NewStatement;
 import dev.vetted.core.statement.OfficialStatements;
 import io.quarkus.runtime.StartupEvent;

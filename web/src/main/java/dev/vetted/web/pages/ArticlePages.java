@@ -1,10 +1,8 @@
 package dev.vetted.web.pages;
 
 import dev.vetted.core.article.Article;
-import dev.vetted.core.intake.ArticleIntake;
 import dev.vetted.core.article.Articles;
 import dev.vetted.core.article.NewArticle;
-import dev.vetted.core.intake.PageImports;
 import dev.vetted.core.claim.Claim;
 import dev.vetted.core.claim.ClaimFilter;
 import dev.vetted.core.claim.ClaimStatus;
@@ -12,6 +10,8 @@ import dev.vetted.core.claim.Claims;
 import dev.vetted.core.common.DomainException;
 import dev.vetted.core.common.InvalidInputException;
 import dev.vetted.core.common.PageRequest;
+import dev.vetted.core.intake.ArticleIntake;
+import dev.vetted.core.intake.PageImports;
 import dev.vetted.web.security.CurrentActor;
 import dev.vetted.web.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -67,14 +67,13 @@ public class ArticlePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance articles(Viewer viewer, List<Article> articles, String total,
-                                                Map<UUID, Long> suggested, Map<UUID, Long> onDesk, String message);
+                                                Map<UUID, Long> suggested, Map<UUID, Long> onDesk);
 
         static native TemplateInstance newArticle(Viewer viewer, Map<String, String> values, Map<String, String> errors);
 
         static native TemplateInstance article(Viewer viewer, Article article, List<Suggestion> suggestions,
                                                List<Claim> accepted, long dismissed, List<Passage> passages,
-                                               List<SpeakerClaims> speakers, dev.vetted.core.article.ArticleArchive archive,
-                                               String message);
+                                               List<SpeakerClaims> speakers, dev.vetted.core.article.ArticleArchive archive);
     }
 
     private final Viewers viewers;
@@ -85,12 +84,10 @@ public class ArticlePages {
     private final PageImports pages;
 
     private final FormOutcome outcome;
-    private final Flash flash;
 
     public ArticlePages(Viewers viewers, CurrentActor actor, Articles articles, ArticleIntake intake, Claims claims,
-                        PageImports pages, FormOutcome outcome, Flash flash) {
+                        PageImports pages, FormOutcome outcome) {
         this.outcome = outcome;
-        this.flash = flash;
         this.pages = pages;
         this.viewers = viewers;
         this.actor = actor;
@@ -105,7 +102,7 @@ public class ArticlePages {
         Map<UUID, Long> onDesk = claims.countPerArticle(ClaimStatus.UNVERIFIED, ClaimStatus.IN_REVIEW,
                 ClaimStatus.AWAITING_SIGNOFF, ClaimStatus.PUBLISHED, ClaimStatus.REJECTED);
         return Templates.articles(viewers.current(), page.items(), page.totalText(),
-                claims.countPerArticle(ClaimStatus.SUGGESTED), onDesk, flash.take());
+                claims.countPerArticle(ClaimStatus.SUGGESTED), onDesk);
     }
 
     @GET
@@ -212,7 +209,7 @@ public class ArticlePages {
         long dismissed = all.stream().filter(c -> c.status == ClaimStatus.DISMISSED).count();
         List<Claim> kept = all.stream().filter(c -> c.status != ClaimStatus.DISMISSED).sorted(byPlace).toList();
         return Templates.article(viewers.current(), article, suggestions, accepted, dismissed,
-                passages(article.text, suggestions, accepted), whoSaidWhat(kept), articles.archive(id).orElse(null), flash.take());
+                passages(article.text, suggestions, accepted), whoSaidWhat(kept), articles.archive(id).orElse(null));
     }
 
     /** The page as archived, as a download that never runs in the desk's origin. */

@@ -33,8 +33,7 @@ public class AuditPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance audit(Viewer viewer, AuditCheckpoint checkpoint, String verifierKey, long events,
-                                             String message);
+        static native TemplateInstance audit(Viewer viewer, AuditCheckpoint checkpoint, String verifierKey, long events);
     }
 
     private final Viewers viewers;
@@ -44,11 +43,9 @@ public class AuditPage {
     private final Claims claims;
 
     private final FormOutcome outcome;
-    private final Flash flash;
 
-    public AuditPage(Viewers viewers, CurrentActor actor, AuditTrail trail, AuditDownloads downloads, Claims claims, FormOutcome outcome, Flash flash) {
+    public AuditPage(Viewers viewers, CurrentActor actor, AuditTrail trail, AuditDownloads downloads, Claims claims, FormOutcome outcome) {
         this.outcome = outcome;
-        this.flash = flash;
         this.viewers = viewers;
         this.actor = actor;
         this.trail = trail;
@@ -60,7 +57,7 @@ public class AuditPage {
     @RolesAllowed(Roles.ADMIN)
     public TemplateInstance audit() {
         long events = dev.vetted.core.audit.AuditEvent.count();
-        return Templates.audit(viewers.current(), trail.latestCheckpoint(), trail.verifierKey(), events, flash.take());
+        return Templates.audit(viewers.current(), trail.latestCheckpoint(), trail.verifierKey(), events);
     }
 
     @POST

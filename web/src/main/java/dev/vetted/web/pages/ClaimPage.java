@@ -1,8 +1,8 @@
 package dev.vetted.web.pages;
 
-import dev.vetted.core.audit.AuditAction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.audit.AuditEvent;
 import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.claim.Claim;
@@ -65,7 +65,7 @@ public class ClaimPage {
     static class Templates {
         static native TemplateInstance claim(Viewer viewer, Claim claim, ProcessMap process, List<Fragment> source,
                                              List<TaskRow> tasks, List<TimelineRow> timeline, List<Verdict> verdicts,
-                                             PublicationPanel publication, String message);
+                                             PublicationPanel publication);
     }
 
     private final Viewers viewers;
@@ -77,12 +77,10 @@ public class ClaimPage {
     private final ObjectMapper json = new ObjectMapper();
 
     private final FormOutcome outcome;
-    private final Flash flash;
 
     public ClaimPage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Claims claims, AuditLog audit,
-                     PublicationPanel.Builder publication, FormOutcome outcome, Flash flash) {
+                     PublicationPanel.Builder publication, FormOutcome outcome) {
         this.outcome = outcome;
-        this.flash = flash;
         this.publication = publication;
         this.viewers = viewers;
         this.actor = actor;
@@ -94,7 +92,7 @@ public class ClaimPage {
     @GET
     @Path("claims/{id}")
     public TemplateInstance claim(@PathParam("id") UUID id) {
-        return page(id, flash.take(), Map.of(), Map.of());
+        return page(id, Map.of(), Map.of());
     }
 
     @POST
@@ -117,7 +115,7 @@ public class ClaimPage {
                     .field("evidenceUrl", evidenceUrl).field("evidenceNote", evidenceNote);
             e.errors().forEach(f -> form.error(f.field().startsWith("evidence") ? "evidence" : f.field(),
                     ErrorSentences.of(f.field(), f.message())));
-            return Response.status(422).entity(page(claimId, null, form.errors, form.values)).build();
+            return Response.status(422).entity(page(claimId, form.errors, form.values)).build();
         } catch (DomainException e) {
             return outcome.redirect("/claims/" + claimId, e.getMessage());
         }
@@ -144,10 +142,10 @@ public class ClaimPage {
 
     /** The page again with a refused form's values and errors (the form names itself in the "form" value). */
     TemplateInstance refused(UUID id, SubmittedForm form) {
-        return page(id, null, form.errors, form.values);
+        return page(id, form.errors, form.values);
     }
 
-    private TemplateInstance page(UUID id, String message, Map<String, String> errors, Map<String, String> values) {
+    private TemplateInstance page(UUID id, Map<String, String> errors, Map<String, String> values) {
         Claim claim = claims.get(id);
         List<ReviewTask> tasks = desk.ofClaim(id);
         List<TaskRow> rows = new ArrayList<>();
@@ -166,7 +164,7 @@ public class ClaimPage {
             if (AuditAction.CLAIM_ACCEPTED.is(e.action)) acceptedBy = e.actorName;
         }
         return Templates.claim(viewers.current(), claim, ProcessMap.of(claim, tasks, acceptedBy), source(claim), rows, timeline,
-                List.of(Verdict.values()), publication.of(id, actor.get(), actor.roles(), errors, values), message);
+                List.of(Verdict.values()), publication.of(id, actor.get(), actor.roles(), errors, values));
     }
 
     /** The article around the claim, with the claim's own words marked. */

@@ -5,6 +5,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
 import jakarta.ws.rs.core.NewCookie;
 
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,11 @@ import java.util.Base64;
  * The one-line message a desk form leaves for the page it redirects to ("Decision recorded"), kept
  * in a short-lived cookie and shown once. A message in the address would let any link make the
  * desk say whatever it likes under the site's name ("your account is locked, call ..."); a cookie
- * only this site sets, read once and cleared, cannot be sent by anyone else.
+ * only this site sets, read once and cleared, cannot be sent by anyone else. The layout shows it
+ * ({@code inject:flash}), so whichever desk page a form redirects to says what happened.
  */
 @RequestScoped
+@Named("flash")
 public class Flash {
 
     static final String COOKIE = "vetted-flash";

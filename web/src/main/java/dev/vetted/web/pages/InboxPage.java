@@ -1,15 +1,15 @@
 package dev.vetted.web.pages;
 
-import dev.vetted.web.request.RequestValues;
 import dev.vetted.core.claim.ClaimStatus;
 import dev.vetted.core.claim.Claims;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.common.RowCount;
 import dev.vetted.core.review.ReviewDesk;
-import dev.vetted.core.review.TaskFilter;
 import dev.vetted.core.review.ReviewStep;
 import dev.vetted.core.review.ReviewTask;
+import dev.vetted.core.review.TaskFilter;
 import dev.vetted.core.review.TaskState;
+import dev.vetted.web.request.RequestValues;
 import dev.vetted.web.security.CurrentActor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -87,7 +87,7 @@ public class InboxPage {
     static class Templates {
         static native TemplateInstance inbox(Viewer viewer, List<TabLink> tabs, Tab tab, Filters filters, String filterQuery, String back,
                                              List<Section> sections, List<ReviewStep> steps, List<TaskState> states,
-                                             long suggested, String message);
+                                             long suggested);
     }
 
     private final Viewers viewers;
@@ -96,11 +96,9 @@ public class InboxPage {
     private final Claims claims;
 
     private final FormOutcome outcome;
-    private final Flash flash;
 
-    public InboxPage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Claims claims, FormOutcome outcome, Flash flash) {
+    public InboxPage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Claims claims, FormOutcome outcome) {
         this.outcome = outcome;
-        this.flash = flash;
         this.viewers = viewers;
         this.actor = actor;
         this.desk = desk;
@@ -144,7 +142,7 @@ public class InboxPage {
                 new TabLink(Tab.ALL, count(all).text(), tab == Tab.ALL),
                 new TabLink(Tab.DONE, count(done).text(), tab == Tab.DONE));
         return Templates.inbox(viewers.current(), tabs, tab, filters, filters.query(), "/inbox?tab=" + tab.param() + filters.query(), sections,
-                List.of(ReviewStep.values()), List.of(TaskState.values()), suggestedClaims(), flash.take());
+                List.of(ReviewStep.values()), List.of(TaskState.values()), suggestedClaims());
     }
 
     @POST

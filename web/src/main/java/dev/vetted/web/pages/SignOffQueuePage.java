@@ -3,9 +3,9 @@ package dev.vetted.web.pages;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.review.DeskPermissions;
 import dev.vetted.core.review.ReviewDesk;
-import dev.vetted.core.review.TaskFilter;
 import dev.vetted.core.review.ReviewStep;
 import dev.vetted.core.review.ReviewTask;
+import dev.vetted.core.review.TaskFilter;
 import dev.vetted.core.review.TaskState;
 import dev.vetted.web.security.CurrentActor;
 import dev.vetted.web.security.Roles;
@@ -33,17 +33,15 @@ public class SignOffQueuePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Viewer viewer, List<Waiting> waiting, String total, String message);
+        static native TemplateInstance queue(Viewer viewer, List<Waiting> waiting, String total);
     }
 
     private final Viewers viewers;
     private final CurrentActor actor;
     private final ReviewDesk desk;
 
-    private final Flash flash;
 
-    public SignOffQueuePage(Viewers viewers, CurrentActor actor, ReviewDesk desk, Flash flash) {
-        this.flash = flash;
+    public SignOffQueuePage(Viewers viewers, CurrentActor actor, ReviewDesk desk) {
         this.viewers = viewers;
         this.actor = actor;
         this.desk = desk;
@@ -65,6 +63,6 @@ public class SignOffQueuePage {
             }
             waiting.add(new Waiting(signoff, attribution, confirmation, DeskPermissions.checkedBy(tasks, actor.get())));
         }
-        return Templates.queue(viewers.current(), waiting, page.totalText(), flash.take());
+        return Templates.queue(viewers.current(), waiting, page.totalText());
     }
 }

@@ -33,7 +33,7 @@ public class StatementsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance statements(Viewer viewer, List<OfficialStatement> statements,
-                                                  Map<String, String> values, Map<String, String> errors, String message);
+                                                  Map<String, String> values, Map<String, String> errors);
     }
 
     private final Viewers viewers;
@@ -41,11 +41,9 @@ public class StatementsPage {
     private final OfficialStatements statements;
 
     private final FormOutcome outcome;
-    private final Flash flash;
 
-    public StatementsPage(Viewers viewers, CurrentActor actor, OfficialStatements statements, FormOutcome outcome, Flash flash) {
+    public StatementsPage(Viewers viewers, CurrentActor actor, OfficialStatements statements, FormOutcome outcome) {
         this.outcome = outcome;
-        this.flash = flash;
         this.viewers = viewers;
         this.actor = actor;
         this.statements = statements;
@@ -53,7 +51,7 @@ public class StatementsPage {
 
     @GET
     public TemplateInstance list() {
-        return Templates.statements(viewers.current(), statements.list(), Map.of(), Map.of(), flash.take());
+        return Templates.statements(viewers.current(), statements.list(), Map.of(), Map.of());
     }
 
     @POST
@@ -75,6 +73,6 @@ public class StatementsPage {
         } catch (InvalidInputException e) {
             e.errors().forEach(f -> form.error(f.field(), ErrorSentences.of(f.field(), f.message())));
         }
-        return Response.status(422).entity(Templates.statements(viewers.current(), statements.list(), form.values, form.errors, null)).build();
+        return Response.status(422).entity(Templates.statements(viewers.current(), statements.list(), form.values, form.errors)).build();
     }
 }

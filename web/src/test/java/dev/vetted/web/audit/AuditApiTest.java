@@ -1,8 +1,8 @@
 package dev.vetted.web.audit;
 
+import dev.vetted.core.audit.AuditVerifier;
 import dev.vetted.web.RoutingTest;
 import dev.vetted.web.Tokens;
-import dev.vetted.core.audit.AuditVerifier;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

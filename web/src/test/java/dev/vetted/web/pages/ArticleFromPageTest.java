@@ -1,7 +1,7 @@
 package dev.vetted.web.pages;
 
-import dev.vetted.web.Tokens;
 import com.sun.net.httpserver.HttpServer;
+import dev.vetted.web.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;

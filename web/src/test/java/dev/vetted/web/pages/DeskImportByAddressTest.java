@@ -1,7 +1,7 @@
 package dev.vetted.web.pages;
 
-import dev.vetted.web.BrowserSession;
 import com.sun.net.httpserver.HttpServer;
+import dev.vetted.web.BrowserSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;

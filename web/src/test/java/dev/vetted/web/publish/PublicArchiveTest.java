@@ -1,8 +1,8 @@
 package dev.vetted.web.publish;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.vetted.web.Tokens;
 import dev.vetted.web.pages.ArticleFromPageTest;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.jsoup.Jsoup;

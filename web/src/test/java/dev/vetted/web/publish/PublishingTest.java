@@ -1,10 +1,10 @@
 package dev.vetted.web.publish;
 
-import dev.vetted.web.RoutingTest;
-import dev.vetted.web.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vetted.core.audit.AuditVerifier;
+import dev.vetted.web.RoutingTest;
+import dev.vetted.web.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

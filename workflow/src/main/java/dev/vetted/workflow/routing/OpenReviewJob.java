@@ -1,7 +1,7 @@
 package dev.vetted.workflow.routing;
 
 import dev.vetted.core.claim.Claim;
-import dev.vetted.core.claim.ClaimRouting;
+import dev.vetted.core.claim.ReviewSla;
 import dev.vetted.core.review.Evidence;
 import dev.vetted.core.review.ReviewDesk;
 import dev.vetted.core.review.ReviewStep;
@@ -24,11 +24,11 @@ import java.util.UUID;
 class OpenReviewJob implements ClaimJob {
 
     private final ReviewDesk desk;
-    private final ClaimRouting routing;
+    private final ReviewSla sla;
 
-    OpenReviewJob(ReviewDesk desk, ClaimRouting routing) {
+    OpenReviewJob(ReviewDesk desk, ReviewSla sla) {
         this.desk = desk;
-        this.routing = routing;
+        this.sla = sla;
     }
 
     @Override
@@ -46,7 +46,7 @@ class OpenReviewJob implements ClaimJob {
         List<Evidence> candidates = step == ReviewStep.ATTRIBUTION ? located(claimId)
                 : step == ReviewStep.CONFIRMATION && vars.get(ClaimVerification.STATEMENT_IDS) instanceof List<?> ids ? statements(ids)
                 : List.of();
-        ReviewTask task = desk.open(claimId, step, "job:" + job.getKey(), routing.sla(step.name()), candidates);
+        ReviewTask task = desk.open(claimId, step, "job:" + job.getKey(), step.timeLimit(sla), candidates);
         return Map.of(taskVariable, task.id.toString());
     }
 
