@@ -10,15 +10,12 @@ import dev.vetted.core.common.InputRules;
 import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
-import dev.vetted.core.common.RowCount;
 import dev.vetted.core.common.Text;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -147,33 +144,9 @@ public class Claims {
         return Claim.count("status", status);
     }
 
+    /** Claims matching the filter, newest first; a text search puts the best matches first. */
     public Page<Claim> list(ClaimFilter filter, PageRequest request) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.and("status", filter.status());
-        }
-        if (filter.articleId() != null) {
-            where.add("article.id = :article");
-            params.and("article", filter.articleId());
-        }
-        if (filter.speaker() != null && !filter.speaker().isBlank()) {
-            where.add("lower(speaker) like :speaker escape '\\'");
-            params.and("speaker", Text.likeContains(filter.speaker()));
-        }
-        boolean search = filter.text() != null && !filter.text().isBlank();
-        if (search) {
-            // full-text search (migration V8): stemmed, ranked, "quoted phrases" kept together
-            where.add("function('claim_matches', searchDocument, :text) = true");
-            params.and("text", filter.text().strip());
-        }
-        String query = String.join(" and ", where);
-        String order = search ? "order by function('claim_rank', searchDocument, :text) desc, createdAt desc, id"
-                : "order by createdAt desc, id";
-        var found = Claim.<Claim>find(where.isEmpty() ? order : query + " " + order, params);
-        RowCount total = RowCount.of(Claim.getEntityManager(), Claim.class, query, params);
-        return new Page<>(found.page(request.page(), request.size()).list(), request.page(), request.size(), total);
+        return ClaimQuery.list(filter, request);
     }
 
     private static String checkSpan(Article article, Integer start, Integer end, String text, InputRules rules) {
