@@ -49,9 +49,11 @@ final class ClaimQuery {
                 search ? filter.text().strip() : null);
         String condition = String.join(" and ", where);
         EntityManager em = Claim.getEntityManager();
-        RowCount total = RowCount.of(em, Claim.class, condition, params);
         List<Claim> items = search ? searched(em, condition, params, request)
                 : newest(where.isEmpty() ? "" : condition, params, (long) request.page() * request.size(), request.size());
+        // a short page already says how many there are; only a full one needs counting
+        RowCount total = RowCount.fromShortPage(request.page(), request.size(), items.size())
+                .orElseGet(() -> RowCount.of(em, Claim.class, condition, params));
         return new Page<>(items, request.page(), request.size(), total);
     }
 

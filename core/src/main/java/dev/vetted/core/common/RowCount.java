@@ -34,6 +34,16 @@ public record RowCount(long atLeast, boolean exact) {
         return found > LIMIT ? new RowCount(LIMIT, false) : exactly(found);
     }
 
+    /**
+     * The count of a list whose page came back short: everything before it and on it is all
+     * there is, so no count needs reading. Empty when the page was full, or empty past the first
+     * page (then the rows may have been fewer than the page's start).
+     */
+    public static java.util.Optional<RowCount> fromShortPage(int page, int size, int found) {
+        if (found >= size || (found == 0 && page > 0)) return java.util.Optional.empty();
+        return java.util.Optional.of(exactly((long) page * size + found));
+    }
+
     /** Two counts together (the To do tab: assigned to me and open to my role). */
     public RowCount plus(RowCount other) {
         return new RowCount(atLeast + other.atLeast, exact && other.exact);

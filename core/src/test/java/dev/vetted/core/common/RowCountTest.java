@@ -35,4 +35,18 @@ class RowCountTest {
         assertThat(capped.totalExact()).isFalse();
         assertThat(capped.totalText()).isEqualTo("1,000+");
     }
+
+    @Test
+    void aShortPageIsItsOwnExactCount() {
+        assertThat(RowCount.fromShortPage(0, 20, 7)).contains(RowCount.exactly(7));
+        assertThat(RowCount.fromShortPage(0, 20, 0)).contains(RowCount.exactly(0));
+        // past a thousand too: the last page of 1,003 says 1,003, not 1,000+
+        assertThat(RowCount.fromShortPage(10, 100, 3)).contains(RowCount.exactly(1003));
+    }
+
+    @Test
+    void aFullPageOrAnEmptyLaterPageNeedsCounting() {
+        assertThat(RowCount.fromShortPage(0, 20, 20)).isEmpty();
+        assertThat(RowCount.fromShortPage(3, 20, 0)).isEmpty();
+    }
 }
