@@ -116,6 +116,16 @@ class ClaimSearchTest {
         }
     }
 
+    @Test
+    void theDatabasePlansEachSearchForItsOwnWords() throws Exception {
+        // a generic plan would estimate every word alike and miss the open-task indexes
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var rows = s.executeQuery("show plan_cache_mode")) {
+            rows.next();
+            org.assertj.core.api.Assertions.assertThat(rows.getString(1)).isEqualTo("force_custom_plan");
+        }
+    }
+
     static void assertThatFound(List<String> found, List<String> expected) {
         org.assertj.core.api.Assertions.assertThat(found).containsExactlyElementsOf(expected);
     }
