@@ -3,6 +3,7 @@ package dev.vetted.core.article;
 import dev.vetted.core.audit.AuditAction;
 import dev.vetted.core.audit.AuditLog;
 import dev.vetted.core.common.Actor;
+import dev.vetted.core.common.Conditions;
 import dev.vetted.core.common.InputRules;
 import dev.vetted.core.common.NotFoundException;
 import dev.vetted.core.common.Page;
@@ -10,7 +11,6 @@ import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.common.RowCount;
 import dev.vetted.core.common.Text;
 import dev.vetted.core.common.TooLargeException;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -92,9 +92,8 @@ public class Articles {
     }
 
     public Page<Article> list(PageRequest request) {
-        var query = Article.<Article>findAll(Sort.descending("importedAt").and("id"));
-        RowCount total = RowCount.of(Article.getEntityManager(), Article.class, "", new Parameters());
-        var items = query.page(request.page(), request.size()).list();
+        var items = Article.<Article>findAll(Sort.descending("importedAt").and("id")).page(request.page(), request.size()).list();
+        RowCount total = RowCount.ofPage(Article.getEntityManager(), Article.class, new Conditions(), request, items.size());
         return new Page<>(items, request.page(), request.size(), total);
     }
 

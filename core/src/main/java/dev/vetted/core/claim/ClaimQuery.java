@@ -1,10 +1,10 @@
 package dev.vetted.core.claim;
 
+import dev.vetted.core.common.Conditions;
 import dev.vetted.core.common.Page;
 import dev.vetted.core.common.PageRequest;
 import dev.vetted.core.common.RowCount;
 import dev.vetted.core.common.Text;
-import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
@@ -36,47 +36,39 @@ final class ClaimQuery {
     }
 
     static Page<Claim> list(ClaimFilter filter, PageRequest request) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        add(where, params, filter.status() != null, "status = :status", "status", filter.status());
-        add(where, params, filter.articleId() != null, "article.id = :article", "article", filter.articleId());
         boolean speaker = filter.speaker() != null && !filter.speaker().isBlank();
-        add(where, params, speaker, "lower(speaker) like :speaker escape '\\'", "speaker",
-                speaker ? Text.likeContains(filter.speaker()) : null);
         boolean search = filter.text() != null && !filter.text().isBlank();
-        // full-text search (migration V8): stemmed, ranked, "quoted phrases" kept together
-        add(where, params, search, "function('claim_matches', searchDocument, :text) = true", "text",
-                search ? filter.text().strip() : null);
-        String condition = String.join(" and ", where);
+        Conditions where = new Conditions()
+                .add(filter.status() != null, "status = :status", "status", filter.status())
+                .add(filter.articleId() != null, "article.id = :article", "article", filter.articleId())
+                .add(speaker, "lower(speaker) like :speaker escape '\\'", "speaker", speaker ? Text.likeContains(filter.speaker()) : null)
+                // full-text search (migration V8): stemmed, ranked, "quoted phrases" kept together
+                .add(search, "function('claim_matches', searchDocument, :text) = true", "text", search ? filter.text().strip() : null);
         EntityManager em = Claim.getEntityManager();
-        List<Claim> items = search ? searched(em, condition, params, request)
-                : newest(where.isEmpty() ? "" : condition, params, (long) request.page() * request.size(), request.size());
-        // a short page already says how many there are; only a full one needs counting
-        RowCount total = RowCount.fromShortPage(request.page(), request.size(), items.size())
-                .orElseGet(() -> RowCount.of(em, Claim.class, condition, params));
-        return new Page<>(items, request.page(), request.size(), total);
+        List<Claim> items = search ? searched(em, where, request) : newest(where, (long) request.page() * request.size(), request.size());
+        return new Page<>(items, request.page(), request.size(), RowCount.ofPage(em, Claim.class, where, request, items.size()));
     }
 
     /** One page of a search: the RANKED newest matches by rank, then the older ones newest first. */
-    private static List<Claim> searched(EntityManager em, String condition, Parameters params, PageRequest request) {
+    private static List<Claim> searched(EntityManager em, Conditions where, PageRequest request) {
         long first = (long) request.page() * request.size();
         List<Claim> page = new ArrayList<>();
         if (first < RANKED) {
             int max = (int) Math.min(request.size(), RANKED - first);
-            page.addAll(ranked(em, condition, params, (int) first, max));
+            page.addAll(ranked(em, where, (int) first, max));
             if (page.size() < max || page.size() == request.size()) return page;
         }
         // past the ranked matches; in creation order their first RANKED are exactly the ranked ones
-        page.addAll(newest(condition, params, Math.max(first, RANKED), request.size() - page.size()));
+        page.addAll(newest(where, Math.max(first, RANKED), request.size() - page.size()));
         return page;
     }
 
-    private static List<Claim> ranked(EntityManager em, String condition, Parameters params, int first, int max) {
+    private static List<Claim> ranked(EntityManager em, Conditions where, int first, int max) {
         String newest = "select id as id, searchDocument as document, createdAt as createdAt from Claim where "
-                + condition + " order by createdAt desc, id limit " + RANKED;
+                + where.hql() + " order by createdAt desc, id limit " + RANKED;
         TypedQuery<UUID> query = em.createQuery("select m.id from (" + newest + ") m"
                 + " order by function('claim_rank', m.document, :text) desc, m.createdAt desc, m.id", UUID.class);
-        for (Map.Entry<String, Object> p : params.map().entrySet()) query.setParameter(p.getKey(), p.getValue());
+        for (Map.Entry<String, Object> p : where.params().map().entrySet()) query.setParameter(p.getKey(), p.getValue());
         List<UUID> ids = query.setFirstResult(first).setMaxResults(max).getResultList();
         if (ids.isEmpty()) return List.of();
         Map<UUID, Integer> position = new HashMap<>();
@@ -87,15 +79,10 @@ final class ClaimQuery {
     }
 
     /** Claims matching the condition newest first, from the given position. */
-    private static List<Claim> newest(String condition, Parameters params, long first, int max) {
+    private static List<Claim> newest(Conditions where, long first, int max) {
         String order = "order by createdAt desc, id";
-        return Claim.<Claim>find(condition.isEmpty() ? order : condition + " " + order, params)
+        return Claim.<Claim>find(where.hql().isEmpty() ? order : where.hql() + " " + order, where.params())
                 .range((int) first, (int) (first + max - 1)).list();
     }
 
-    private static void add(List<String> where, Parameters params, boolean present, String clause, String name, Object value) {
-        if (!present) return;
-        where.add(clause);
-        params.and(name, value);
-    }
 }

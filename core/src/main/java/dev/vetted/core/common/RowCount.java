@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How many rows match a list's filter, counted up to {@link #LIMIT}. A newsroom's lists grow for
@@ -35,13 +36,17 @@ public record RowCount(long atLeast, boolean exact) {
     }
 
     /**
-     * The count of a list whose page came back short: everything before it and on it is all
-     * there is, so no count needs reading. Empty when the page was full, or empty past the first
-     * page (then the rows may have been fewer than the page's start).
+     * The count of a list of which one page was read and held {@code found} rows: a short page is
+     * its own exact count (everything before it and on it is all there is), so only a full page,
+     * or an empty one past the first, needs the counting statement.
      */
-    public static java.util.Optional<RowCount> fromShortPage(int page, int size, int found) {
-        if (found >= size || (found == 0 && page > 0)) return java.util.Optional.empty();
-        return java.util.Optional.of(exactly((long) page * size + found));
+    public static RowCount ofPage(EntityManager em, Class<?> entity, Conditions where, PageRequest request, int found) {
+        return fromShortPage(request.page(), request.size(), found).orElseGet(() -> of(em, entity, where.hql(), where.params()));
+    }
+
+    static Optional<RowCount> fromShortPage(int page, int size, int found) {
+        if (found >= size || (found == 0 && page > 0)) return Optional.empty();
+        return Optional.of(exactly((long) page * size + found));
     }
 
     /** Two counts together (the To do tab: assigned to me and open to my role). */
